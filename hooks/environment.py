@@ -1,0 +1,26 @@
+"""MkDocs hook: facts about the environment the site is built and verified in.
+
+A page writes `{{ torch_version }}` or `{{ python_version }}` in its prose; the value is read
+from the installed packages when the site is built, never typed by hand.
+"""
+
+import platform
+import re
+from importlib.metadata import version
+
+from mkdocs.exceptions import PluginError
+
+PLACEHOLDERS = {
+    "{{ torch_version }}": version("torch"),
+    "{{ python_version }}": platform.python_version(),
+}
+UNKNOWN_PLACEHOLDER = re.compile(r"\{\{ *\w+ *\}\}")
+
+
+def on_page_markdown(markdown, page, config, files):
+    for placeholder, value in PLACEHOLDERS.items():
+        markdown = markdown.replace(placeholder, value)
+    unknown = UNKNOWN_PLACEHOLDER.search(markdown)
+    if unknown:
+        raise PluginError(f"{page.file.src_uri}: unknown placeholder {unknown.group()}")
+    return markdown

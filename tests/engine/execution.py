@@ -1,0 +1,202 @@
+"""Run one example as a standalone program, in a forked child of a warm interpreter.
+
+The parent imports torch once; every example runs in a child made by fork(), so it starts
+from the parent's untouched state (its own `__main__`, default dtype, grad mode, printing
+options) and nothing it changes reaches the next example. The parent never runs torch
+operations itself: a child forked after OpenMP threads have started could hang.
+"""
+
+from __future__ import annotations
+
+import builtins
+import io
+import json
+import linecache
+import os
+import random
+import select
+import signal
+import sys
+import tempfile
+import time
+import traceback
+import types
+import warnings
+from dataclasses import dataclass
+
+import torch
+
+from .outputs import Printed, Raised
+
+ENGINE_SEED = 20261126
+"""Seed set before each example, so runs repeat. An example that draws random numbers must seed
+itself: a reader's fresh interpreter starts from a random seed."""
+
+EXAMPLE_FILENAME = "<example>"
+TIME_LIMIT_SECONDS = 60
+THREADS = 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one run of an example did."""
+
+    printed: tuple[Printed, ...]
+    raised: Raised | None
+    stray_output: str  # written to stdout or stderr other than by print()
+    unseeded_random: bool  # drew from torch's global generator without seeding it
+    engine_error: str | None = None  # the engine itself failed (time limit, crash)
+
+
+def _exception_report(error: BaseException) -> str:
+    """The last lines of the traceback Python prints, with its "Did you mean" hints."""
+    plain_first_line = traceback.format_exception_only(type(error), error)[0].rstrip("\n")
+    stream = io.StringIO()
+    saved, sys.stderr = sys.stderr, stream
+    try:
+        sys.__excepthook__(type(error), error, error.__traceback__)
+    finally:
+        sys.stderr = saved
+    printed = stream.getvalue().splitlines()
+    starts = [i for i, line in enumerate(printed) if line.startswith(plain_first_line)]
+    return "\n".join(printed[starts[-1] :] if starts else [plain_first_line])
+
+
+def _example_frames(error: BaseException) -> tuple[tuple[int, str, str], ...]:
+    return tuple(
+        (frame.lineno or 0, frame.name, (frame.line or "").strip())
+        for frame in traceback.extract_tb(error.__traceback__)
+        if frame.filename == EXAMPLE_FILENAME
+    )
+
+
+def _reset_global_state() -> None:
+    """What a fresh interpreter has, made explicit (fork already gives it; this guards the parent)."""
+    torch.manual_seed(ENGINE_SEED)
+    random.seed(ENGINE_SEED)
+    torch.set_default_dtype(torch.float32)
+    torch.set_grad_enabled(True)
+    torch.set_num_threads(THREADS)
+    torch.set_printoptions(profile="default")
+    warnings.resetwarnings()
+    warnings.simplefilter("error")  # a warning fails the example, as in `python -W error`
+
+
+def _run_here(code: str) -> dict:
+    """Execute the example in this (child) process and describe what happened."""
+    _reset_global_state()
+    initial_rng = torch.get_rng_state()
+    linecache.cache[EXAMPLE_FILENAME] = (len(code), None, code.splitlines(True), EXAMPLE_FILENAME)
+    main = types.ModuleType("__main__")
+    main.__dict__["__builtins__"] = builtins
+    sys.modules["__main__"] = main
+    sys.argv = [EXAMPLE_FILENAME]
+    stray_stdout, stray_stderr = io.StringIO(), io.StringIO()
+    sys.stdout, sys.stderr = stray_stdout, stray_stderr
+    printed: list[dict] = []
+    real_print = builtins.print
+
+    def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
+        if file is not None and file is not stray_stdout:
+            return real_print(*args, sep=sep, end=end, file=file, flush=flush)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != EXAMPLE_FILENAME:
+            frame = frame.f_back
+        text = io.StringIO()
+        real_print(*args, sep=sep, end=end, file=text)
+        printed.append({"line": frame.f_lineno if frame else 0, "text": text.getvalue()})
+
+    builtins.print = recording_print
+    raised = None
+    try:
+        exec(compile(code, EXAMPLE_FILENAME, "exec", dont_inherit=True), main.__dict__)
+    except SystemExit as exit_:
+        if exit_.code not in (None, 0):
+            raised = exit_
+    except BaseException as error:  # the example's own error is a result, not a crash
+        raised = error
+    finally:
+        builtins.print = real_print
+    report = None
+    if raised is not None:
+        frames = _example_frames(raised)
+        report = {
+            "line": frames[-1][0] if frames else 0,
+            "report": _exception_report(raised),
+            "frames": frames,
+        }
+    unseeded = torch.initial_seed() == ENGINE_SEED and not torch.equal(
+        torch.get_rng_state(), initial_rng
+    )
+    return {
+        "printed": printed,
+        "raised": report,
+        "stray_output": stray_stdout.getvalue() + stray_stderr.getvalue(),
+        "unseeded_random": bool(unseeded),
+    }
+
+
+def _child(code: str, result_pipe: int, captured_fds: int) -> None:
+    try:
+        os.dup2(captured_fds, 1)
+        os.dup2(captured_fds, 2)
+        result = _run_here(code)
+    except BaseException:  # noqa: BLE001 - reported to the parent as an engine error
+        result = {"engine_error": traceback.format_exc()}
+    with os.fdopen(result_pipe, "w") as pipe:
+        json.dump(result, pipe)
+    os._exit(0)
+
+
+def run_example(code: str, time_limit: float = TIME_LIMIT_SECONDS) -> Outcome:
+    """Run `code` as `python example.py` would, in a forked child; return what it did."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read_end, write_end = os.pipe()
+    with tempfile.TemporaryFile() as captured:
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            _child(code, write_end, captured.fileno())
+        os.close(write_end)
+        chunks = []
+        deadline = time.monotonic() + time_limit
+        with os.fdopen(read_end, "rb") as pipe:
+            while True:
+                remaining = deadline - time.monotonic()
+                ready, _, _ = select.select([pipe], [], [], max(remaining, 0))
+                if not ready:
+                    os.kill(pid, signal.SIGKILL)
+                    os.waitpid(pid, 0)
+                    return _failed_run(f"did not finish within {time_limit:g} s")
+                chunk = os.read(pipe.fileno(), 1 << 16)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        _, status = os.waitpid(pid, 0)
+        captured.seek(0)
+        low_level_output = captured.read().decode("utf-8", "replace")
+    if not chunks:
+        return _failed_run(f"the example's process died ({_describe(status)})")
+    result = json.loads(b"".join(chunks))
+    if "engine_error" in result:
+        return _failed_run(result["engine_error"])
+    raised = result["raised"]
+    return Outcome(
+        printed=tuple(Printed(**call) for call in result["printed"]),
+        raised=Raised(raised["line"], raised["report"], tuple(map(tuple, raised["frames"])))
+        if raised
+        else None,
+        stray_output=result["stray_output"] + low_level_output,
+        unseeded_random=result["unseeded_random"],
+    )
+
+
+def _failed_run(reason: str) -> Outcome:
+    return Outcome(printed=(), raised=None, stray_output="", unseeded_random=False, engine_error=reason)
+
+
+def _describe(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        return f"killed by signal {signal.Signals(os.WTERMSIG(status)).name}"
+    return f"exit status {os.waitstatus_to_exitcode(status)}"

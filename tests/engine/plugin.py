@@ -1,0 +1,329 @@
+"""gradbook's verification engine, as a pytest plugin.
+
+- Pages: pytest-markdown-docs collects the code blocks of `docs/**/*.md`, with this engine's
+  Markdown parser (admonitions, tabs and lists included) and this engine's runner (includes
+  expanded, run in a fresh child process, `#>` outputs compared).
+- Snippets: every `snippets/**/*.py` runs alone, as a reader who copied it would run it.
+- Site: `mkdocs.yml` stands for the built site: a strict build, every rendered Python block
+  executed, every snippet shown on some page.
+
+`pytest --update-outputs` rewrites the `#>` lines from real runs instead of failing on them.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from pytest_markdown_docs._runners import _Runner, register_runner
+from pytest_markdown_docs.plugin import MarkdownDocstringCodeModule, MarkdownTextFile
+
+from .checking import Example, ExampleFailure, check, drift_message
+from .pages import Fence, Project, markdown_parser, pages_problems, project_at
+from .site import build_strict, unmatched_blocks
+
+STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"torch"}
+"""What a snippet may import: a reader's empty project with only torch installed."""
+
+
+@dataclass
+class Session:
+    project: Project
+    update: bool
+    executed_blocks: int = 0
+    executed_snippets: int = 0
+    file_updates: dict[Path, str] = field(default_factory=dict)
+    page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
+
+
+_sessions: list[Session] = []  # a stack: the engine's own tests start sessions inside a session
+
+
+def _session() -> Session:
+    return _sessions[-1]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("gradbook").addoption(
+        "--update-outputs",
+        action="store_true",
+        help="rewrite the #> output lines of pages and snippets from real runs",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    root = config.rootpath
+    if not (root / "mkdocs.yml").is_file():
+        raise pytest.UsageError(f"gradbook's engine needs mkdocs.yml at the root ({root})")
+    config.option.markdowndocs = True
+    config.option.markdowndocs_syntax = "superfences"
+    _sessions.append(Session(project_at(root), config.option.update_outputs))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    _sessions.pop()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_markdown_docs_markdown_it():
+    """pytest-markdown-docs finds code blocks with this parser: containers included."""
+    return markdown_parser()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    collectors = yield
+    kept = []
+    for collector in collectors:
+        if isinstance(collector, MarkdownDocstringCodeModule):
+            continue  # it would import every .py file, snippets included, at collection
+        if type(collector) is MarkdownTextFile:
+            collector = Page.from_parent(parent, path=collector.path)
+        kept.append(collector)
+    project = _session().project
+    if file_path == project.config_file:
+        kept.append(Site.from_parent(parent, path=file_path))
+    elif file_path.suffix == ".py" and any(
+        file_path.is_relative_to(base) for base in project.snippet_dirs
+    ):
+        kept.append(SnippetFile.from_parent(parent, path=file_path))
+    return kept
+
+
+class Failure(pytest.Item):
+    """An item whose failures are told in a writer's words, without a traceback into the engine."""
+
+    def repr_failure(self, excinfo, style=None):
+        if excinfo.errisinstance(ExampleFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"{self.path.name}: {self.name}"
+
+
+def _verify(example: Example, write_back) -> None:
+    """Run the example; fail on drift, or queue the new text when updating outputs."""
+    real = check(example)
+    if list(real) == list(example.lines):
+        return
+    if not _session().update:
+        raise ExampleFailure(drift_message(example, real))
+    if write_back is None:
+        raise ExampleFailure(
+            f"{example.name}: its output changed, and this block mixes page lines and included"
+            f" lines, so it cannot be rewritten automatically.\n"
+            + drift_message(example, real)
+        )
+    write_back(real)
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+
+class Page(MarkdownTextFile):
+    """A page: its code blocks (collected by pytest-markdown-docs) and a check of all of them."""
+
+    def collect(self):
+        yield PageCodeBlocks.from_parent(self, name="code blocks are executable")
+        yield from super().collect()
+
+
+class PageCodeBlocks(Failure):
+    def runtest(self) -> None:
+        project = _session().project
+        problems = pages_problems(project.fences(self.path))
+        if problems:
+            raise ExampleFailure("\n".join(problems))
+
+
+def _fence_example(fence: Fence) -> Example:
+    def locate(line: int) -> str:
+        if 1 <= line <= len(fence.origins):
+            return str(fence.origins[line - 1])
+        return fence.location
+
+    return Example(name=fence.location, lines=fence.shown, locate=locate)
+
+
+def _fence_write_back(fence: Fence):
+    session = _session()
+    whole_snippet = fence.shows_one_whole_snippet
+    if whole_snippet is not None:
+        return lambda real: _queue_file(session.project.root / whole_snippet, real)
+    if not fence.includes:
+        page = session.project.root / fence.page
+        first = fence.line + 1
+
+        def write_page(real: list[str]) -> None:
+            lines = [f"{fence.indent}{line}" if line else "" for line in real]
+            session.page_updates.setdefault(page, []).append(
+                (first, first + len(fence.written), lines)
+            )
+
+        return write_page
+    return None
+
+
+def _queue_file(path: Path, lines: list[str]) -> None:
+    session = _session()
+    text = "\n".join(lines) + "\n"
+    if session.file_updates.setdefault(path, text) != text:
+        raise ExampleFailure(f"{path}: two runs disagree on its output; run the tests again")
+
+
+@register_runner(default=True)
+class FenceRunner(_Runner):
+    """Runs a page's code block exactly as the reader sees it."""
+
+    def runtest(self, test, args, **_):
+        session = _session()
+        fence = session.project.fence_at(Path(test.source_path), test.start_line)
+        if fence.error:
+            raise ExampleFailure(fence.error)
+        if "skip" in fence.options:
+            pytest.skip(f"{fence.location}: {fence.options['skip']}")
+        session.executed_blocks += 1
+        _verify(_fence_example(fence), _fence_write_back(fence))
+
+    def repr_failure(self, test, excinfo, style=None):
+        if excinfo.errisinstance(ExampleFailure):
+            return str(excinfo.value)
+        return str(excinfo.getrepr(style=style or "long"))
+
+
+# --- snippets --------------------------------------------------------------------------------
+
+
+class SnippetFile(pytest.File):
+    def collect(self):
+        yield SnippetProgram.from_parent(self, name="runs alone")
+
+
+class SnippetProgram(Failure):
+    """A snippet file run as `python snippet.py` in an empty project with torch installed."""
+
+    def runtest(self) -> None:
+        session = _session()
+        name = session.project.relative(self.path)
+        lines = tuple(self.path.read_text(encoding="utf-8").splitlines())
+        foreign = _foreign_imports(lines)
+        if foreign:
+            raise ExampleFailure(
+                "\n".join(
+                    f"{name}:{line}: imports {module}, which a reader with only torch installed"
+                    " does not have"
+                    for line, module in foreign
+                )
+            )
+        example = Example(name=name, lines=lines, locate=lambda line: f"{name}:{line}")
+        session.executed_snippets += 1
+        _verify(example, lambda real: _queue_file(self.path, real))
+
+
+def _foreign_imports(lines: tuple[str, ...]) -> list[tuple[int, str]]:
+    try:
+        tree = ast.parse("\n".join(lines))
+    except SyntaxError:
+        return []  # reported, with its line, when the snippet is run
+    foreign = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules = ["." * node.level + (node.module or "")]
+        else:
+            continue
+        for module in modules:
+            if module.split(".")[0] not in STANDALONE_IMPORTS:
+                foreign.append((node.lineno, module))
+    return foreign
+
+
+# --- the site --------------------------------------------------------------------------------
+
+
+class Site(pytest.File):
+    """mkdocs.yml: the built site, checked as a whole."""
+
+    def collect(self):
+        self.site_dir: Path | None = None
+        yield StrictBuild.from_parent(self, name="strict build")
+        yield RenderedBlocksRun.from_parent(self, name="the site shows exactly the Python blocks that run")
+        yield SnippetsShown.from_parent(self, name="every snippet is shown on a page")
+
+    def setup(self) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix="gradbook-site-")
+        self.site_dir = Path(self._tmp.name)
+
+    def teardown(self) -> None:
+        self._tmp.cleanup()
+
+
+class StrictBuild(Failure):
+    def runtest(self) -> None:
+        warnings = build_strict(_session().project, self.parent.site_dir)
+        if warnings:
+            self.parent.built = False
+            raise ExampleFailure(
+                "mkdocs build --strict failed:\n" + "\n".join(f"  {w}" for w in warnings)
+            )
+        self.parent.built = True
+
+
+class RenderedBlocksRun(Failure):
+    def runtest(self) -> None:
+        if not getattr(self.parent, "built", False):
+            pytest.fail("the site did not build (see 'strict build')", pytrace=False)
+        missing = unmatched_blocks(_session().project, self.parent.site_dir)
+        if missing:
+            raise ExampleFailure("\n".join(missing))
+
+
+class SnippetsShown(Failure):
+    def runtest(self) -> None:
+        project = _session().project
+        unused = [
+            project.relative(path)
+            for path in project.snippet_files()
+            if project.relative(path) not in project.included_snippets()
+        ]
+        if unused:
+            raise ExampleFailure(
+                "\n".join(f"{name}: no page includes this snippet" for name in unused)
+            )
+
+
+# --- reporting and writing back --------------------------------------------------------------
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    state = _session()
+    for path, text in state.file_updates.items():
+        if path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    for page, edits in state.page_updates.items():
+        lines = page.read_text(encoding="utf-8").split("\n")
+        for first, end, new_lines in sorted(edits, reverse=True):
+            lines[first - 1 : end - 1] = new_lines
+        page.write_text("\n".join(lines), encoding="utf-8")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    state = _session()
+    terminalreporter.write_line(
+        f"gradbook: ran {state.executed_blocks} code blocks of pages and"
+        f" {state.executed_snippets} snippet files"
+    )
+    changed = sorted(
+        str(state.project.relative(path))
+        for path in [*state.file_updates, *state.page_updates]
+    )
+    if state.update:
+        terminalreporter.write_line(
+            "gradbook: outputs rewritten in " + (", ".join(changed) if changed else "no file")
+        )
