@@ -1,3 +1,3 @@
 """Loads gradbook's verification engine for every pytest run in this checkout."""
 
-pytest_plugins = ["tests.engine.plugin"]
+pytest_plugins = ["pytester", "tests.engine.plugin"]

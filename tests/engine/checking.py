@@ -26,7 +26,7 @@ _outcomes: dict[str, Outcome] = {}
 
 
 def _run(code: str) -> Outcome:
-    """Run each distinct program once per session: a page often shows a snippet that is also run alone."""
+    """Run each distinct program once: a page often shows a snippet that also runs alone."""
     if code not in _outcomes:
         _outcomes[code] = run_example(code)
     return _outcomes[code]
@@ -58,15 +58,18 @@ def check(example: Example) -> list[str]:
         ) from None
     outcome = _run(code)
     if outcome.engine_error:
-        raise ExampleFailure(f"{example.name}: the example could not be run: {outcome.engine_error}")
+        raise ExampleFailure(
+            f"{example.name}: the example could not be run: {outcome.engine_error}"
+        )
     problems = []
     if outcome.raised is not None and not declares(example.lines, outcome.raised):
         first = outcome.raised.report.splitlines()[0]
+        innermost = outcome.raised.frames[-1][0] if outcome.raised.frames else outcome.raised.line
         problems.append(
-            f"{example.locate(outcome.raised.line)}: the example raised an error it does not show.\n"
-            f"{_traceback(example, outcome.raised.frames, outcome.raised.report)}\n"
-            f"If this error is the point of the example, show it under the statement that raises it:\n"
-            f"    #> {first}"
+            f"{example.locate(innermost)}: the example raised an error it does not"
+            f" show.\n{_traceback(example, outcome.raised.frames, outcome.raised.report)}\n"
+            "If this error is the point of the example, show it under the statement that"
+            f" raises it:\n    #> {first}"
         )
     if outcome.stray_output:
         problems.append(

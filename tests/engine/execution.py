@@ -71,7 +71,7 @@ def _example_frames(error: BaseException) -> tuple[tuple[int, str, str], ...]:
 
 
 def _reset_global_state() -> None:
-    """What a fresh interpreter has, made explicit (fork already gives it; this guards the parent)."""
+    """A fresh interpreter's state, made explicit: fork gives it unless the parent changed it."""
     torch.manual_seed(ENGINE_SEED)
     random.seed(ENGINE_SEED)
     torch.set_default_dtype(torch.float32)
@@ -121,7 +121,7 @@ def _run_here(code: str) -> dict:
     if raised is not None:
         frames = _example_frames(raised)
         report = {
-            "line": frames[-1][0] if frames else 0,
+            "line": frames[0][0] if frames else 0,
             "report": _exception_report(raised),
             "frames": frames,
         }
@@ -141,7 +141,7 @@ def _child(code: str, result_pipe: int, captured_fds: int) -> None:
         os.dup2(captured_fds, 1)
         os.dup2(captured_fds, 2)
         result = _run_here(code)
-    except BaseException:  # noqa: BLE001 - reported to the parent as an engine error
+    except BaseException:
         result = {"engine_error": traceback.format_exc()}
     with os.fdopen(result_pipe, "w") as pipe:
         json.dump(result, pipe)
@@ -193,7 +193,9 @@ def run_example(code: str, time_limit: float = TIME_LIMIT_SECONDS) -> Outcome:
 
 
 def _failed_run(reason: str) -> Outcome:
-    return Outcome(printed=(), raised=None, stray_output="", unseeded_random=False, engine_error=reason)
+    return Outcome(
+        printed=(), raised=None, stray_output="", unseeded_random=False, engine_error=reason
+    )
 
 
 def _describe(status: int) -> str:

@@ -39,7 +39,7 @@ class Printed:
 class Raised:
     """An exception that escaped the example."""
 
-    line: int  # innermost line of the example in the traceback
+    line: int  # the example's top-level statement that raised (where its `#>` lines go)
     report: str  # how Python reports it under a traceback: "Type: message", perhaps several lines
     frames: tuple[tuple[int, str, str], ...]  # (line, function, source) of the example's frames
 
@@ -50,9 +50,12 @@ def output_lines(lines: Sequence[str]) -> set[int]:
     tokens = tokenize.generate_tokens(io.StringIO("\n".join(lines) + "\n").readline)
     try:
         for token in tokens:
-            if token.type == tokenize.COMMENT and token.string.startswith(OUTPUT_MARK):
-                if not token.line[: token.start[1]].strip():
-                    found.add(token.start[0])
+            if (
+                token.type == tokenize.COMMENT
+                and token.string.startswith(OUTPUT_MARK)
+                and not token.line[: token.start[1]].strip()
+            ):
+                found.add(token.start[0])
     except (tokenize.TokenError, SyntaxError):
         pass  # the syntax error is reported when the example is compiled
     return found

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import markdown
@@ -73,7 +72,7 @@ def markdown_parser() -> MarkdownIt:
 
 
 def parse_info(info: str) -> tuple[str | None, dict[str, str]]:
-    """Language and options of a fence: ```` ```python ```` or superfences' ```` ```{.python skip="why"} ````."""
+    """Language and options of a fence's info: `python`, or superfences' `{.python skip="why"}`."""
     info = info.strip()
     if not info.startswith("{"):
         words = info.split()
@@ -291,15 +290,10 @@ def problems(fence: Fence) -> list[str]:
         found.append('`notest` skips a block silently: write skip="the reason" instead')
     if "skip" in fence.options and not fence.options["skip"].strip():
         found.append('skip needs a reason: skip="why this block cannot run here"')
-    unknown = set(fence.options) - {"skip", "title", "hl_lines", "linenums"}
+    unknown = set(fence.options) - {"skip", "notest", "title", "hl_lines", "linenums"}
     if unknown:
         found.append(f"unknown code block option(s): {', '.join(sorted(unknown))}")
     return found
-
-
-@cache
-def project_at(root: Path) -> Project:
-    return Project(root)
 
 
 def pages_problems(fences: list[Fence]) -> list[str]:

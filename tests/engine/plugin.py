@@ -19,11 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import MkDocsException
 from pytest_markdown_docs._runners import _Runner, register_runner
-from pytest_markdown_docs.plugin import MarkdownDocstringCodeModule, MarkdownTextFile
+from pytest_markdown_docs.plugin import (
+    MarkdownDocstringCodeModule,
+    MarkdownInlinePythonItem,
+    MarkdownTextFile,
+)
 
 from .checking import Example, ExampleFailure, check, drift_message
-from .pages import Fence, Project, markdown_parser, pages_problems, project_at
+from .pages import Fence, Project, markdown_parser, pages_problems
 from .site import build_strict, unmatched_blocks
 
 STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"torch"}
@@ -40,6 +45,7 @@ class Session:
     page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
 
 
+SESSION = pytest.StashKey[Session]()
 _sessions: list[Session] = []  # a stack: the engine's own tests start sessions inside a session
 
 
@@ -61,11 +67,18 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"gradbook's engine needs mkdocs.yml at the root ({root})")
     config.option.markdowndocs = True
     config.option.markdowndocs_syntax = "superfences"
-    _sessions.append(Session(project_at(root), config.option.update_outputs))
+    try:
+        project = Project(root)
+    except MkDocsException as error:
+        raise pytest.UsageError(f"{root / 'mkdocs.yml'}: {error} (the reason is logged above)")
+    session = Session(project, config.option.update_outputs)
+    config.stash[SESSION] = session
+    _sessions.append(session)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    _sessions.pop()
+    if SESSION in config.stash:
+        _sessions.remove(config.stash[SESSION])
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -116,8 +129,7 @@ def _verify(example: Example, write_back) -> None:
     if write_back is None:
         raise ExampleFailure(
             f"{example.name}: its output changed, and this block mixes page lines and included"
-            f" lines, so it cannot be rewritten automatically.\n"
-            + drift_message(example, real)
+            f" lines, so it cannot be rewritten automatically.\n" + drift_message(example, real)
         )
     write_back(real)
 
@@ -185,8 +197,6 @@ class FenceRunner(_Runner):
         fence = session.project.fence_at(Path(test.source_path), test.start_line)
         if fence.error:
             raise ExampleFailure(fence.error)
-        if "skip" in fence.options:
-            pytest.skip(f"{fence.location}: {fence.options['skip']}")
         session.executed_blocks += 1
         _verify(_fence_example(fence), _fence_write_back(fence))
 
@@ -194,6 +204,17 @@ class FenceRunner(_Runner):
         if excinfo.errisinstance(ExampleFailure):
             return str(excinfo.value)
         return str(excinfo.getrepr(style=style or "long"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A block marked skip="why" is reported as skipped, with its page, line and reason."""
+    project = _session().project
+    for item in items:
+        if isinstance(item, MarkdownInlinePythonItem):
+            fence = project.fence_at(item.path, item.start_line)
+            if "skip" in fence.options:
+                reason = f"{fence.location}: {fence.options['skip']}"
+                item.add_marker(pytest.mark.skip(reason=reason))
 
 
 # --- snippets --------------------------------------------------------------------------------
@@ -253,7 +274,9 @@ class Site(pytest.File):
     def collect(self):
         self.site_dir: Path | None = None
         yield StrictBuild.from_parent(self, name="strict build")
-        yield RenderedBlocksRun.from_parent(self, name="the site shows exactly the Python blocks that run")
+        yield RenderedBlocksRun.from_parent(
+            self, name="the site shows exactly the Python blocks that run"
+        )
         yield SnippetsShown.from_parent(self, name="every snippet is shown on a page")
 
     def setup(self) -> None:
@@ -320,8 +343,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
         f" {state.executed_snippets} snippet files"
     )
     changed = sorted(
-        str(state.project.relative(path))
-        for path in [*state.file_updates, *state.page_updates]
+        str(state.project.relative(path)) for path in [*state.file_updates, *state.page_updates]
     )
     if state.update:
         terminalreporter.write_line(

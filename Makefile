@@ -1,0 +1,62 @@
+# gradbook: two commands a newcomer needs (`make serve`, `make test`); the rest for maintainers.
+# Every target creates the virtual environment in .venv/ first if it is missing or stale.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+# Material for MkDocs prints an end-of-life notice on every run (see CONTRIBUTING.md).
+export NO_MKDOCS_2_WARNING := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help serve test build update-outputs bench lint format lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else \
+		"gradbook needs Python 3.11 (found " + sys.version.split()[0] + "): make PYTHON=/path/to/python3.11")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c constraints.txt pip
+	$(BIN)/python -m pip install --quiet --group dev -c constraints.txt
+	touch $@
+
+serve: $(INSTALLED) ## Serve the site at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+test: lint ## Run the whole verification: lint, every example, strict build
+	$(BIN)/pytest
+
+build: $(INSTALLED) ## Build the static site into site/ (strict)
+	$(BIN)/mkdocs build --strict
+
+update-outputs: $(INSTALLED) ## Rewrite every #> output line from a real run
+	$(BIN)/pytest --update-outputs -q docs snippets
+
+bench: $(INSTALLED) ## Measure the verification and the build (median of several runs)
+	$(BIN)/python benchmarks/bench.py
+
+lint: $(INSTALLED) ## Lint and check formatting with ruff
+	$(BIN)/ruff check snippets tests hooks benchmarks
+	$(BIN)/ruff format --check snippets tests hooks benchmarks
+
+format: $(INSTALLED) ## Format snippets and tests with ruff
+	$(BIN)/ruff format snippets tests hooks benchmarks
+	$(BIN)/ruff check --fix snippets tests hooks benchmarks
+
+lock: ## Re-resolve the dependencies of pyproject.toml and pin them all in constraints.txt
+	rm -rf $(VENV)-lock
+	$(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)-lock/bin/python -m pip install --quiet --group dev
+	# A local build tag (+cpu) names where a wheel came from, not the version: pin the version.
+	{ echo "# Every package pinned, direct or not. Regenerate with: make lock"; \
+	  $(VENV)-lock/bin/python -m pip freeze --all --exclude setuptools \
+		| sed -E 's/\+[a-z0-9.]+$$//'; } > constraints.txt
+	rm -rf $(VENV)-lock
+
+clean: ## Remove the virtual environment and the built site
+	rm -rf $(VENV) site

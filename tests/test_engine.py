@@ -1,0 +1,342 @@
+"""The verification engine's own behaviour: broken pages and snippets fail, naming the place.
+
+Each test writes a small gradbook project (the real mkdocs.yml without its nav) into a
+temporary folder and runs pytest on it in this process, as `make test` would.
+"""
+
+import re
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class Project:
+    def __init__(self, pytester: pytest.Pytester):
+        self.pytester = pytester
+        self.path = pytester.path
+        config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+        (self.path / "mkdocs.yml").write_text(
+            re.sub(r"(?m)^nav:\n(?:  .*\n)+", "", config), encoding="utf-8"
+        )
+        shutil.copytree(ROOT / "hooks", self.path / "hooks")
+        pytester.makeini("[pytest]\naddopts = -p tests.engine.plugin -p no:cacheprovider\n")
+        (self.path / "snippets").mkdir()
+        self.write("docs/index.md", "# 首页\n")
+
+    def write(self, name: str, text: str) -> Path:
+        path = self.path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    def read(self, name: str) -> str:
+        return (self.path / name).read_text(encoding="utf-8")
+
+    def run(self, *args: str) -> pytest.RunResult:
+        return self.pytester.runpytest_inprocess(*args)
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> Project:
+    return Project(pytester)
+
+
+def failures(result: pytest.RunResult) -> str:
+    return result.stdout.str()
+
+
+# --- code blocks nested in Material's containers are run ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("container", "line"),
+    [
+        ('!!! note "注意"\n\n    ```python\n    print(1 / 0)\n    ```\n', 6),
+        ('??? tip "点开"\n\n    ```python\n    print(1 / 0)\n    ```\n', 6),
+        ('???+ tip "已展开"\n\n    ```python\n    print(1 / 0)\n    ```\n', 6),
+        ('=== "甲"\n\n    text\n\n=== "乙"\n\n    ```python\n    print(1 / 0)\n    ```\n', 10),
+        ("1. 第一步\n\n    ```python\n    print(1 / 0)\n    ```\n", 6),
+    ],
+    ids=["admonition", "collapsed", "expanded", "tab", "list-item"],
+)
+def test_a_failing_block_inside_a_container_fails_naming_its_line(project, container, line):
+    project.write("docs/page.md", "# 页\n\n" + container)
+    result = project.run("docs/page.md")
+    result.assert_outcomes(passed=1, failed=1)
+    assert f"docs/page.md:{line}: the example raised an error it does not show." in failures(
+        result
+    )
+    assert "ZeroDivisionError: division by zero" in failures(result)
+
+
+def test_a_drifted_output_fails_with_a_diff_naming_file_and_line(project):
+    project.write(
+        "snippets/count.py",
+        """
+        import torch
+
+        print(torch.arange(3))
+        #> tensor([0, 1, 2, 3])
+        """,
+    )
+    result = project.run("snippets")
+    result.assert_outcomes(failed=1)
+    output = failures(result)
+    assert "snippets/count.py: the output shown differs from the output of a real run." in output
+    assert "@@ -2,3 +2,3 @@ snippets/count.py:2" in output
+    assert "-#> tensor([0, 1, 2, 3])" in output
+    assert "+#> tensor([0, 1, 2])" in output
+
+
+def test_a_page_block_that_shows_a_snippet_reports_the_snippet_lines(project):
+    project.write("snippets/count.py", "print(len('abc'))\n#> 4\n")
+    project.write("docs/page.md", '# 页\n\n```python\n--8<-- "count.py"\n```\n')
+    result = project.run("docs/page.md")
+    assert "docs/page.md:3: the output shown differs" in failures(result)
+    assert "@@ -1,2 +1,2 @@ snippets/count.py:1" in failures(result)
+
+
+def test_a_missing_include_fails_naming_the_page_line(project):
+    project.write("docs/page.md", '# 页\n\n```python\n--8<-- "nowhere.py"\n```\n')
+    result = project.run("docs/page.md")
+    result.assert_outcomes(passed=1, failed=1)
+    assert (
+        "docs/page.md:4: the include failed: Snippet at path 'nowhere.py' could not be found"
+        in failures(result)
+    )
+
+
+def test_a_broken_anchor_fails_the_strict_build_naming_page_and_line(project):
+    project.write("docs/page.md", "# 页\n\n## 小节\n\n见[首页](index.md#nowhere)。\n")
+    result = project.run("mkdocs.yml")
+    result.assert_outcomes(passed=1, failed=2)
+    assert (
+        "docs/page.md:5: Doc file 'page.md' contains a link 'index.md#nowhere', but the doc"
+        " 'index.md' does not contain an anchor '#nowhere'." in failures(result)
+    )
+
+
+def test_a_broken_link_fails_the_strict_build(project):
+    project.write("docs/page.md", "# 页\n\n见[别处](elsewhere.md)。\n")
+    result = project.run("mkdocs.yml")
+    assert "docs/page.md:3: Doc file 'page.md' contains a link 'elsewhere.md'" in failures(result)
+
+
+def test_an_unused_snippet_fails_naming_the_file(project):
+    project.write("snippets/orphan.py", "print(1)\n#> 1\n")
+    result = project.run("mkdocs.yml")
+    result.assert_outcomes(passed=2, failed=1)
+    assert "snippets/orphan.py: no page includes this snippet" in failures(result)
+
+
+def test_a_python_block_the_engine_cannot_see_fails_the_site_check(project):
+    # Python-Markdown renders this fence (md_in_html); CommonMark reads it as raw HTML.
+    project.write(
+        "docs/page.md", '# 页\n\n<div markdown="1">\n```python\nprint(1 / 0)\n```\n</div>\n'
+    )
+    result = project.run("mkdocs.yml")
+    assert (
+        "docs/page.md: the site shows a Python block that the tests do not run; it starts with"
+        " 'print(1 / 0)'" in failures(result)
+    )
+
+
+# --- errors a page means to show --------------------------------------------------------------
+
+
+def test_a_shown_error_passes_only_with_its_exact_type_and_message(project):
+    project.write(
+        "snippets/grid.py",
+        """
+        import torch
+
+        x = torch.ones(2, requires_grad=True)
+        x.grid
+        #> AttributeError: 'Tensor' object has no attribute 'grid'. Did you mean: 'grad'?
+        """,
+    )
+    project.write(
+        "snippets/wrong_message.py",
+        """
+        import torch
+
+        torch.ones(2).grid
+        #> AttributeError: 'Tensor' object has no attribute 'grind'
+        """,
+    )
+    project.write(
+        "snippets/not_raised.py",
+        """
+        import torch
+
+        torch.ones(2).grad
+        #> AttributeError: 'Tensor' object has no attribute 'grad'
+        """,
+    )
+    result = project.run("snippets")
+    result.assert_outcomes(passed=1, failed=2)
+    output = failures(result)
+    assert "+#> AttributeError: 'Tensor' object has no attribute 'grid'." in output
+    assert "snippets/not_raised.py: the output shown differs" in output
+    assert "-#> AttributeError: 'Tensor' object has no attribute 'grad'" in output
+
+
+def test_an_error_the_example_does_not_show_fails_with_a_traceback_into_the_example(project):
+    project.write(
+        "snippets/crash.py",
+        """
+        import torch
+
+
+        def double(x):
+            return x.reshape(5, 3)
+
+
+        print(double(torch.arange(12)))
+        """,
+    )
+    result = project.run("snippets")
+    output = failures(result)
+    assert "snippets/crash.py:5: the example raised an error it does not show." in output
+    assert "snippets/crash.py:8, in the example" in output
+    assert "snippets/crash.py:5, in double" in output
+    assert "RuntimeError: shape '[5, 3]' is invalid for input of size 12" in output
+    assert "tests/engine" not in output
+
+
+def test_warnings_fail_an_example(project):
+    project.write(
+        "snippets/warns.py",
+        """
+        import warnings
+
+        warnings.warn("stale API", DeprecationWarning)
+        """,
+    )
+    result = project.run("snippets")
+    assert "DeprecationWarning: stale API" in failures(result)
+
+
+# --- isolation and reproducibility -----------------------------------------------------------
+
+
+def test_examples_do_not_share_global_torch_state(project):
+    project.write(
+        "snippets/a_changes_state.py",
+        """
+        import torch
+
+        torch.set_default_dtype(torch.float64)
+        torch.set_grad_enabled(False)
+        torch.set_printoptions(precision=1)
+        leftover = "from a"
+        print(torch.get_default_dtype())
+        #> torch.float64
+        """,
+    )
+    project.write(
+        "snippets/b_sees_fresh_state.py",
+        """
+        import torch
+
+        print(torch.get_default_dtype(), torch.is_grad_enabled(), torch.tensor([0.12345]))
+        #> torch.float32 True tensor([0.1235])
+        print("leftover" in globals(), __name__)
+        #> False __main__
+        """,
+    )
+    result = project.run("snippets")
+    result.assert_outcomes(passed=2)
+
+
+def test_unseeded_random_numbers_fail(project):
+    project.write("snippets/dice.py", "import torch\n\ntorch.rand(1)\n")
+    project.write("snippets/seeded.py", "import torch\n\ntorch.manual_seed(0)\ntorch.rand(1)\n")
+    result = project.run("snippets")
+    result.assert_outcomes(passed=1, failed=1)
+    assert "snippets/dice.py: the example draws random numbers without seeding" in failures(
+        result
+    )
+
+
+def test_a_snippet_may_import_only_torch_and_the_standard_library(project):
+    project.write("snippets/extra.py", "import math\n\nimport numpy\n")
+    result = project.run("snippets")
+    assert "snippets/extra.py:3: imports numpy, which a reader with only torch" in failures(result)
+
+
+# --- skipping is explicit ----------------------------------------------------------------------
+
+
+def test_skipping_needs_a_reason_and_is_reported(project):
+    project.write(
+        "docs/page.md",
+        """
+        # 页
+
+        ```{.python skip="needs a GPU"}
+        print(1 / 0)
+        ```
+
+        ```{.python notest}
+        print(1 / 0)
+        ```
+
+        ```py
+        print(1)
+        #> 1
+        ```
+        """,
+    )
+    result = project.run("-rs", "docs/page.md")
+    result.assert_outcomes(failed=1, passed=1, skipped=1)
+    assert "SKIPPED [1] docs/page.md: docs/page.md:3: needs a GPU" in failures(result)
+    output = failures(result)
+    assert "docs/page.md:3: needs a GPU" in output
+    assert "docs/page.md:7: `notest` skips a block silently" in output
+    assert "docs/page.md:11: code block marked `py`" in output
+
+
+# --- make update-outputs -----------------------------------------------------------------------
+
+
+def test_update_outputs_rewrites_snippets_and_page_blocks_from_real_runs(project):
+    project.write("snippets/count.py", "print(len('abc'))\n#> 4\n")
+    project.write(
+        "docs/page.md",
+        """
+        # 页
+
+        ```python
+        --8<-- "count.py"
+        ```
+
+        !!! note
+
+            ```python
+            for word in ["甲", "乙"]:
+                print(word)
+            ```
+
+        正文。
+        """,
+    )
+    result = project.run("--update-outputs", "docs", "snippets")
+    result.assert_outcomes(passed=5)  # two blocks, the snippet, and a check of each page
+    assert project.read("snippets/count.py") == "print(len('abc'))\n#> 3\n"
+    assert "    ```python\n    for word in [\"甲\", \"乙\"]:\n        print(word)\n" in project.read(
+        "docs/page.md"
+    )
+    assert "        #> 甲\n        #> 乙\n    ```\n\n正文。\n" in project.read("docs/page.md")
+    project.run("docs", "snippets").assert_outcomes(passed=5)
+
+
+def test_update_outputs_does_not_adopt_an_error_the_example_does_not_show(project):
+    project.write("snippets/crash.py", "print(1 / 0)\n")
+    result = project.run("--update-outputs", "snippets")
+    result.assert_outcomes(failed=1)
+    assert project.read("snippets/crash.py") == "print(1 / 0)\n"
