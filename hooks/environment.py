@@ -1,7 +1,8 @@
 """MkDocs hook: facts about the environment the site is built and verified in.
 
-A page writes `{{ torch_version }}` or `{{ python_version }}` in its prose; the value is read
-from the installed packages when the site is built, never typed by hand.
+A page writes `{{ torch_version }}` (the build installed, e.g. 2.13.0+cpu), `{{ torch_release }}`
+(the release a reader installs, e.g. 2.13.0) or `{{ python_version }}`; the values are read from
+the environment when the site is built, never typed by hand.
 """
 
 import platform
@@ -12,6 +13,7 @@ from mkdocs.exceptions import PluginError
 
 PLACEHOLDERS = {
     "{{ torch_version }}": version("torch"),
+    "{{ torch_release }}": version("torch").split("+")[0],
     "{{ python_version }}": platform.python_version(),
 }
 UNKNOWN_PLACEHOLDER = re.compile(r"\{\{ *\w+ *\}\}")
