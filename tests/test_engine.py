@@ -67,9 +67,7 @@ def test_a_failing_block_inside_a_container_fails_naming_its_line(project, conta
     project.write("docs/page.md", "# 页\n\n" + container)
     result = project.run("docs/page.md")
     result.assert_outcomes(passed=1, failed=1)
-    assert f"docs/page.md:{line}: the example raised an error it does not show." in failures(
-        result
-    )
+    assert f"docs/page.md:{line}: the example raised an error it does not show." in failures(result)
     assert "ZeroDivisionError: division by zero" in failures(result)
 
 
@@ -258,9 +256,7 @@ def test_unseeded_random_numbers_fail(project):
     project.write("snippets/seeded.py", "import torch\n\ntorch.manual_seed(0)\ntorch.rand(1)\n")
     result = project.run("snippets")
     result.assert_outcomes(passed=1, failed=1)
-    assert "snippets/dice.py: the example draws random numbers without seeding" in failures(
-        result
-    )
+    assert "snippets/dice.py: the example draws random numbers without seeding" in failures(result)
 
 
 def test_a_snippet_may_import_only_torch_and_the_standard_library(project):
@@ -328,7 +324,7 @@ def test_update_outputs_rewrites_snippets_and_page_blocks_from_real_runs(project
     result = project.run("--update-outputs", "docs", "snippets")
     result.assert_outcomes(passed=5)  # two blocks, the snippet, and a check of each page
     assert project.read("snippets/count.py") == "print(len('abc'))\n#> 3\n"
-    assert "    ```python\n    for word in [\"甲\", \"乙\"]:\n        print(word)\n" in project.read(
+    assert '    ```python\n    for word in ["甲", "乙"]:\n        print(word)\n' in project.read(
         "docs/page.md"
     )
     assert "        #> 甲\n        #> 乙\n    ```\n\n正文。\n" in project.read("docs/page.md")

@@ -70,7 +70,9 @@ def pytest_configure(config: pytest.Config) -> None:
     try:
         project = Project(root)
     except MkDocsException as error:
-        raise pytest.UsageError(f"{root / 'mkdocs.yml'}: {error} (the reason is logged above)")
+        raise pytest.UsageError(
+            f"{root / 'mkdocs.yml'}: {error} (the reason is logged above)"
+        ) from None
     session = Session(project, config.option.update_outputs)
     config.stash[SESSION] = session
     _sessions.append(session)
