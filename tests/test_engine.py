@@ -231,6 +231,7 @@ def test_examples_do_not_share_global_torch_state(project):
         torch.set_default_dtype(torch.float64)
         torch.set_grad_enabled(False)
         torch.set_printoptions(precision=1)
+        torch.set_num_threads(2)
         leftover = "from a"
         print(torch.get_default_dtype())
         #> torch.float64
@@ -243,6 +244,8 @@ def test_examples_do_not_share_global_torch_state(project):
 
         print(torch.get_default_dtype(), torch.is_grad_enabled(), torch.tensor([0.12345]))
         #> torch.float32 True tensor([0.1235])
+        print(torch.get_num_threads())
+        #> 1
         print("leftover" in globals(), __name__)
         #> False __main__
         """,
@@ -291,6 +294,7 @@ def test_skipping_needs_a_reason_and_is_reported(project):
     result = project.run("-rs", "docs/page.md")
     result.assert_outcomes(failed=1, passed=1, skipped=1)
     assert "SKIPPED [1] docs/page.md: docs/page.md:3: needs a GPU" in failures(result)
+    assert "skipped 1 code blocks" in failures(result)
     output = failures(result)
     assert "docs/page.md:3: needs a GPU" in output
     assert "docs/page.md:7: `notest` skips a block silently" in output

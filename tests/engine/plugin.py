@@ -41,6 +41,7 @@ class Session:
     update: bool
     executed_blocks: int = 0
     executed_snippets: int = 0
+    skipped_blocks: int = 0
     file_updates: dict[Path, str] = field(default_factory=dict)
     page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
 
@@ -217,6 +218,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             if "skip" in fence.options:
                 reason = f"{fence.location}: {fence.options['skip']}"
                 item.add_marker(pytest.mark.skip(reason=reason))
+                _session().skipped_blocks += 1
 
 
 # --- snippets --------------------------------------------------------------------------------
@@ -342,7 +344,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
     state = _session()
     terminalreporter.write_line(
         f"gradbook: ran {state.executed_blocks} code blocks of pages and"
-        f" {state.executed_snippets} snippet files"
+        f" {state.executed_snippets} snippet files; skipped {state.skipped_blocks} code blocks"
     )
     changed = sorted(
         str(state.project.relative(path)) for path in [*state.file_updates, *state.page_updates]
