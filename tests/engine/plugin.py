@@ -110,7 +110,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     return kept
 
 
-class Failure(pytest.Item):
+class EngineItem(pytest.Item):
     """An item whose failures are told in a writer's words, without a traceback into the engine."""
 
     def repr_failure(self, excinfo, style=None):
@@ -148,7 +148,7 @@ class Page(MarkdownTextFile):
         yield from super().collect()
 
 
-class PageCodeBlocks(Failure):
+class PageCodeBlocks(EngineItem):
     def runtest(self) -> None:
         project = _session().project
         problems = pages_problems(project.fences(self.path))
@@ -188,7 +188,9 @@ def _queue_file(path: Path, lines: list[str]) -> None:
     session = _session()
     text = "\n".join(lines) + "\n"
     if session.file_updates.setdefault(path, text) != text:
-        raise ExampleFailure(f"{path}: two runs disagree on its output; run the tests again")
+        raise ExampleFailure(
+            f"{session.project.relative(path)}: two runs disagree on its output; run again"
+        )
 
 
 @register_runner(default=True)
@@ -229,7 +231,7 @@ class SnippetFile(pytest.File):
         yield SnippetProgram.from_parent(self, name="runs alone")
 
 
-class SnippetProgram(Failure):
+class SnippetProgram(EngineItem):
     """A snippet file run as `python snippet.py` in an empty project with torch installed."""
 
     def runtest(self) -> None:
@@ -291,7 +293,7 @@ class Site(pytest.File):
         self._tmp.cleanup()
 
 
-class StrictBuild(Failure):
+class StrictBuild(EngineItem):
     def runtest(self) -> None:
         warnings = build_strict(_session().project, self.parent.site_dir)
         if warnings:
@@ -302,7 +304,7 @@ class StrictBuild(Failure):
         self.parent.built = True
 
 
-class RenderedBlocksRun(Failure):
+class RenderedBlocksRun(EngineItem):
     def runtest(self) -> None:
         if not getattr(self.parent, "built", False):
             pytest.fail("the site did not build (see 'strict build')", pytrace=False)
@@ -311,13 +313,14 @@ class RenderedBlocksRun(Failure):
             raise ExampleFailure("\n".join(missing))
 
 
-class SnippetsShown(Failure):
+class SnippetsShown(EngineItem):
     def runtest(self) -> None:
         project = _session().project
+        included = project.included_snippets()
         unused = [
             project.relative(path)
             for path in project.snippet_files()
-            if project.relative(path) not in project.included_snippets()
+            if project.relative(path) not in included
         ]
         if unused:
             raise ExampleFailure(
