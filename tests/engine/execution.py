@@ -1,14 +1,15 @@
 """Run one example as a standalone program, in a forked child of a warm interpreter.
 
-The parent imports torch once; every example runs in a child made by fork(), so it starts
-from the parent's untouched state (its own `__main__`, default dtype, grad mode, printing
-options) and nothing it changes reaches the next example. The parent never runs torch
-operations itself: a child forked after OpenMP threads have started could hang.
+The parent imports torch (and the modules in WARM_IMPORTS) once; every example runs in a child
+made by fork(), so it starts from the parent's untouched state (its own `__main__`, default
+dtype, grad mode, printing options) and nothing it changes reaches the next example. The parent
+never runs torch operations itself: a child forked after OpenMP threads have started could hang.
 """
 
 from __future__ import annotations
 
 import builtins
+import importlib
 import io
 import json
 import linecache
@@ -27,6 +28,14 @@ from dataclasses import dataclass
 import torch
 
 from .outputs import Printed, Raised
+
+WARM_IMPORTS = ("torch._dynamo",)
+"""Imported once by the parent, so that no child pays for them: torch.optim and torch.func load
+torch._dynamo (1.5 s) on first use. Importing defines functions and runs no torch operation;
+what a module does on first *use* (forward-mode AD loads its decompositions, and warns) still
+happens in each child, as it does for a reader."""
+for _module in WARM_IMPORTS:
+    importlib.import_module(_module)
 
 ENGINE_SEED = 20261126
 """Seed set before each example, so runs repeat. An example that draws random numbers must seed
@@ -78,8 +87,22 @@ def _reset_global_state() -> None:
     torch.set_grad_enabled(True)
     torch.set_num_threads(THREADS)
     torch.set_printoptions(profile="default")
+    _warnings_a_reader_sees_are_errors()
+
+
+def _warnings_a_reader_sees_are_errors() -> None:
+    """Python's default warning filters, with every warning they would print made an error.
+
+    A reader who runs `python snippet.py` sees what the default filters let through, so that
+    fails the example. What they hide stays hidden: deprecations raised inside a library (torch
+    warns about its own internals) and the like; a deprecation caused by the example's own code
+    (`__main__`) is shown by Python, so it fails.
+    """
     warnings.resetwarnings()
-    warnings.simplefilter("error")  # a warning fails the example, as in `python -W error`
+    warnings.simplefilter("error")
+    for hidden in (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning):
+        warnings.filterwarnings("ignore", category=hidden)
+    warnings.filterwarnings("error", category=DeprecationWarning, module="__main__")
 
 
 def _run_here(code: str) -> dict:
