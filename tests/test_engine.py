@@ -23,6 +23,7 @@ class Project:
             re.sub(r"(?m)^nav:\n(?:  .*\n)+", "", config), encoding="utf-8"
         )
         shutil.copytree(ROOT / "hooks", self.path / "hooks")
+        shutil.copytree(ROOT / "notes", self.path / "notes")  # the hooks read the manifest
         pytester.makeini("[pytest]\naddopts = -p tests.engine.plugin -p no:cacheprovider\n")
         (self.path / "snippets").mkdir()
         self.write("docs/index.md", "# 首页\n")
@@ -206,17 +207,34 @@ def test_an_error_the_example_does_not_show_fails_with_a_traceback_into_the_exam
     assert "tests/engine" not in output
 
 
-def test_warnings_fail_an_example(project):
-    project.write(
-        "snippets/warns.py",
-        """
-        import warnings
+LIBRARY_THAT_WARNS = """
+import types
 
-        warnings.warn("stale API", DeprecationWarning)
-        """,
-    )
+library = types.ModuleType("library")  # code that is not the example's own, like torch
+exec("import warnings\\ndef call():\\n    warnings.warn('internal', {category})", library.__dict__)
+library.call()
+print("done")
+#> done
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "fails_with"),
+    [
+        ('import warnings\n\nwarnings.warn("stale API", DeprecationWarning)\n', "stale API"),
+        (LIBRARY_THAT_WARNS.format(category="UserWarning"), "UserWarning: internal"),
+        (LIBRARY_THAT_WARNS.format(category="DeprecationWarning"), None),
+    ],
+    ids=["deprecation-in-the-example", "user-warning-in-a-library", "deprecation-in-a-library"],
+)
+def test_warnings_a_reader_would_see_fail_an_example(project, code, fails_with):
+    """Python shows every warning but a library's deprecations; the engine fails on those shown."""
+    project.write("snippets/warns.py", code)
     result = project.run("snippets")
-    assert "DeprecationWarning: stale API" in failures(result)
+    if fails_with:
+        assert fails_with in failures(result)
+    else:
+        result.assert_outcomes(passed=1)
 
 
 # --- isolation and reproducibility -----------------------------------------------------------

@@ -1,0 +1,117 @@
+"""The coverage manifest (notes/coverage.yml): where the site demonstrates each line of the notes.
+
+The manifest is read here, by the tests (tests/test_coverage.py checks it against the notes, the
+pages and real runs) and by MkDocs, which loads this file as a hook: the cheat sheet
+(docs/cheatsheet.md) gets every table of the notes appended, rendered from the manifest, so the
+cheat sheet and the verified manifest cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+MANIFEST = Path(__file__).resolve().parent.parent / "notes" / "coverage.yml"
+CHEATSHEET = "cheatsheet.md"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A row of a table of the notes, or a claim of their prose, and where the site shows it."""
+
+    section: str  # the title of the notes' section it belongs to
+    notes: tuple[str, ...]  # the notes' own lines it stands for, verbatim
+    code: str | None  # a table row's code, as the notes write it
+    does: str | None  # a table row's description, as the notes write it
+    fixed_code: str | None  # what the site teaches instead, where the notes are wrong
+    fixed_does: str | None
+    truth: str | None  # a claim, as the site states it
+    page: str  # "page.md#anchor"
+    snippets: tuple[str, ...]  # snippet files (relative to snippets/) that demonstrate it
+    erratum: str | None  # the anchor of its entry on errata.md, where the notes are wrong
+
+    @property
+    def label(self) -> str:
+        if self.code is not None:
+            return f"{self.section}: {self.code}"
+        return f"{self.section}: {self.notes[0][:24]} → {self.page}"
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    notes: tuple[str, ...]  # heading lines of the notes this section stands for
+    page: str
+    rows: tuple[Entry, ...]  # a table of the notes
+    claims: tuple[Entry, ...]  # claims of the notes' prose
+
+
+def load(path: Path = MANIFEST) -> list[Section]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sections = []
+    for raw in data["sections"]:
+        title = raw["title"]
+
+        def entry(item: dict, title: str = title) -> Entry:
+            return Entry(
+                section=title,
+                notes=tuple(item.get("notes", ())),
+                code=item.get("code"),
+                does=item.get("does"),
+                fixed_code=item.get("fixed_code"),
+                fixed_does=item.get("fixed_does"),
+                truth=item.get("truth"),
+                page=item["page"],
+                snippets=tuple(item.get("snippets", ())),
+                erratum=item.get("erratum"),
+            )
+
+        sections.append(
+            Section(
+                title=title,
+                notes=tuple(raw.get("notes", ())),
+                page=raw["page"],
+                rows=tuple(entry(row) for row in raw.get("table", ())),
+                claims=tuple(entry(claim) for claim in raw.get("claims", ())),
+            )
+        )
+    return sections
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def cheatsheet_markdown(sections: list[Section]) -> str:
+    """Every table of the notes, corrected where they are wrong, each row linked to its section."""
+    parts = []
+    for section in sections:
+        if not section.rows and not section.claims:
+            continue
+        parts.append(f"## {section.title}\n")
+        if section.rows:
+            parts.append("| 写法 | 作用 | 详解 |\n|---|---|---|")
+            for row in section.rows:
+                code = f"`{_cell(row.fixed_code or row.code)}`"
+                does = _cell(row.fixed_does or row.does)
+                if row.erratum:
+                    noted = f"`{_cell(row.code)}`" if row.fixed_code else f"“{row.does}”"
+                    does += f"（笔记写作 {noted}，见[勘误](errata.md#{row.erratum})）"
+                parts.append(f"| {code} | {does} | [示例]({row.page}) |")
+        if section.claims:
+            parts.append("| 要点 | 详解 |\n|---|---|")
+            for claim in section.claims:
+                truth = _cell(claim.truth or "")
+                if claim.erratum:
+                    truth += f"（与笔记不同，见[勘误](errata.md#{claim.erratum})）"
+                parts.append(f"| {truth} | [示例]({claim.page}) |")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri != CHEATSHEET:
+        return markdown
+    return markdown.rstrip("\n") + "\n\n" + cheatsheet_markdown(load())

@@ -1,0 +1,18 @@
+import torch
+
+x = torch.arange(4.0, requires_grad=True)
+y = 2 * torch.dot(x, x)
+y.backward()
+print(x.grad)
+#> tensor([ 0.,  4.,  8., 12.])
+
+# zero_() 原地把梯度张量的元素全写成 0
+x.grad.zero_()
+print(x.grad)
+#> tensor([0., 0., 0., 0.])
+
+# 清零之后再反向传播，得到的就只是这一次的梯度
+y = 2 * torch.dot(x, x)
+y.backward()
+print(x.grad)
+#> tensor([ 0.,  4.,  8., 12.])

@@ -1,0 +1,35 @@
+import torch
+import torch.autograd.forward_ad as fwAD
+
+saved = []
+
+
+def pack(t):
+    # autograd 每为反向传播留下一个张量，就调用一次 pack
+    saved.append(t)
+    return t
+
+
+def f(x, depth):
+    for _ in range(depth):
+        x = torch.tanh(x)
+    return (x**2).sum()
+
+
+# 每一行：tanh 的层数、反向模式保存的张量数、正向模式保存的张量数
+for depth in (1, 2, 4, 8):
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+        # 反向模式：只做前向，为了之后能 backward，中间结果都得留着
+        saved.clear()
+        f(torch.arange(1.0, 6.0, requires_grad=True), depth)
+        reverse = len(saved)
+        # 正向模式：导数随着值一起往前算，不为之后留任何东西
+        saved.clear()
+        with fwAD.dual_level():
+            f(fwAD.make_dual(torch.arange(1.0, 6.0), torch.ones(5)), depth)
+        forward = len(saved)
+    print(depth, reverse, forward)
+    #> 1 2 0
+    #> 2 3 0
+    #> 4 5 0
+    #> 8 9 0

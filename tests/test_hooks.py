@@ -1,0 +1,60 @@
+"""The MkDocs hooks: formulas become MathML at build time; the cheat sheet renders the manifest."""
+
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from hooks import math, notes_coverage
+
+
+def _page(uri: str) -> SimpleNamespace:
+    return SimpleNamespace(file=SimpleNamespace(src_uri=uri))
+
+
+def test_formulas_become_mathml_that_keeps_the_tex():
+    html = (
+        '<p>求导 <span class="arithmatex">\\(\\frac{\\partial y}{\\partial x}\\)</span></p>'
+        '<div class="arithmatex">\\[a &lt; b\\]</div>'
+    )
+    rendered = math.on_page_content(html, _page("derivatives.md"), None, None)
+    assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="inline">' in rendered
+    assert 'display="block"' in rendered
+    assert "<mfrac>" in rendered
+    assert '<annotation encoding="application/x-tex">a &lt; b</annotation>' in rendered
+    assert "\\(" not in rendered and "\\[" not in rendered
+
+
+def test_an_unknown_command_fails_the_build_naming_page_and_formula():
+    html = '<span class="arithmatex">\\(\\grad f\\)</span>'
+    with pytest.raises(PluginError, match=r"derivatives\.md: formula \$\\grad f\$ uses \\grad"):
+        math.on_page_content(html, _page("derivatives.md"), None, None)
+
+
+def test_the_cheatsheet_shows_the_fix_and_links_the_erratum(tmp_path):
+    manifest = tmp_path / "coverage.yml"
+    manifest.write_text(
+        """
+sections:
+  - title: 自动求导
+    page: autograd.md#overview
+    table:
+      - code: x.grid
+        does: 存储梯度
+        fixed_code: x.grad
+        page: autograd.md#grad
+        snippets: [autograd/grad.py]
+        erratum: grid
+""",
+        encoding="utf-8",
+    )
+    markdown = notes_coverage.cheatsheet_markdown(notes_coverage.load(manifest))
+    assert "## 自动求导" in markdown
+    assert (
+        "| `x.grad` | 存储梯度（笔记写作 `x.grid`，见[勘误](errata.md#grid)）"
+        " | [示例](autograd.md#grad) |" in markdown
+    )
+
+
+def test_only_the_cheatsheet_page_gets_the_tables():
+    assert notes_coverage.on_page_markdown("# 首页\n", _page("index.md"), None, None) == "# 首页\n"
