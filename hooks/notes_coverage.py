@@ -87,10 +87,13 @@ def _cell(text: str) -> str:
 def cheatsheet_markdown(sections: list[Section]) -> str:
     """Every table of the notes, corrected where they are wrong, each row linked to its section."""
     parts = []
+    previous_title = None
     for section in sections:
         if not section.rows and not section.claims:
             continue
-        parts.append(f"## {section.title}\n")
+        if section.title != previous_title:  # the notes' second table of a section shares it
+            parts.append(f"## {section.title}\n")
+        previous_title = section.title
         if section.rows:
             parts.append("| 写法 | 作用 | 详解 |\n|---|---|---|")
             for row in section.rows:

@@ -58,3 +58,17 @@ sections:
 
 def test_only_the_cheatsheet_page_gets_the_tables():
     assert notes_coverage.on_page_markdown("# 首页\n", _page("index.md"), None, None) == "# 首页\n"
+
+
+def test_the_notes_second_table_of_a_section_stays_under_its_heading(tmp_path):
+    manifest = tmp_path / "coverage.yml"
+    row = "{code: %s, does: 作用, page: a.md#b, snippets: [a/b.py]}"
+    manifest.write_text(
+        "sections:\n"
+        f"  - {{title: 运算, page: a.md, table: [{row % 'x.sum()'}]}}\n"
+        f"  - {{title: 运算, page: a.md, table: [{row % 'torch.abs(x)'}]}}\n",
+        encoding="utf-8",
+    )
+    markdown = notes_coverage.cheatsheet_markdown(notes_coverage.load(manifest))
+    assert markdown.count("## 运算") == 1
+    assert markdown.count("| 写法 | 作用 | 详解 |") == 2
