@@ -5,13 +5,14 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+NODE_INSTALLED := node_modules/.installed
 
 # Material for MkDocs prints an end-of-life notice on every run (see CONTRIBUTING.md).
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build update-outputs bench lint format lock clean
+.PHONY: help serve test build offline update-outputs figures bench lint format lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -24,28 +25,44 @@ $(INSTALLED): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --group dev -c constraints.txt
 	touch $@
 
+# The browser-side tools of package.json: the offline copy's search polyfill, and Lighthouse.
+$(NODE_INSTALLED): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 serve: $(INSTALLED) ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-test: lint ## Run the whole verification: lint, every example, strict build
+test: lint $(NODE_INSTALLED) ## Run the whole verification: lint, examples, notebooks, site, browser
 	$(BIN)/pytest
 
-build: $(INSTALLED) ## Build the static site into site/ (strict)
+build: $(INSTALLED) $(NODE_INSTALLED) ## Build the site into site/, with its offline copy (strict)
 	$(BIN)/mkdocs build --strict
+	$(MAKE) --no-print-directory offline
+
+offline: $(INSTALLED) $(NODE_INSTALLED) ## Build the offline copy into site/gradbook-offline.zip
+	rm -rf build/offline
+	GRADBOOK_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline/gradbook
+	mkdir -p site
+	$(BIN)/python -c 'import shutil; \
+		shutil.make_archive("site/gradbook-offline", "zip", "build/offline", "gradbook")'
 
 update-outputs: $(INSTALLED) ## Rewrite every #> output line from a real run
 	$(BIN)/pytest --update-outputs -q docs snippets
 
-bench: $(INSTALLED) ## Measure the verification and the build (median of several runs)
+figures: $(INSTALLED) ## Redraw the figures in docs/figures/ from figures/ (the timing chart: make bench)
+	$(BIN)/python -m figures
+
+bench: $(INSTALLED) $(NODE_INSTALLED) ## Measure the verification and the build; re-measure the timing chart
 	$(BIN)/python benchmarks/bench.py
 
 lint: $(INSTALLED) ## Lint and check formatting with ruff
-	$(BIN)/ruff check snippets tests hooks benchmarks
-	$(BIN)/ruff format --check snippets tests hooks benchmarks
+	$(BIN)/ruff check snippets tests hooks benchmarks figures
+	$(BIN)/ruff format --check snippets tests hooks benchmarks figures
 
-format: $(INSTALLED) ## Format snippets and tests with ruff
-	$(BIN)/ruff format snippets tests hooks benchmarks
-	$(BIN)/ruff check --fix snippets tests hooks benchmarks
+format: $(INSTALLED) ## Format snippets, tests and figures with ruff
+	$(BIN)/ruff format snippets tests hooks benchmarks figures
+	$(BIN)/ruff check --fix snippets tests hooks benchmarks figures
 
 lock: ## Re-resolve the dependencies of pyproject.toml and pin them all in constraints.txt
 	rm -rf $(VENV)-lock
@@ -58,5 +75,5 @@ lock: ## Re-resolve the dependencies of pyproject.toml and pin them all in const
 		| sed -E 's/\+[a-z0-9.]+$$//'; } > constraints.txt
 	rm -rf $(VENV)-lock
 
-clean: ## Remove the virtual environment and the built site
-	rm -rf $(VENV) site
+clean: ## Remove what make installed and built
+	rm -rf $(VENV) node_modules site build .cache

@@ -11,18 +11,24 @@ from importlib.metadata import version
 
 from mkdocs.exceptions import PluginError
 
+TORCH_RELEASE = version("torch").split("+")[0]
 PLACEHOLDERS = {
     "{{ torch_version }}": version("torch"),
-    "{{ torch_release }}": version("torch").split("+")[0],
+    "{{ torch_release }}": TORCH_RELEASE,
     "{{ python_version }}": platform.python_version(),
 }
 UNKNOWN_PLACEHOLDER = re.compile(r"\{\{ *\w+ *\}\}")
 
 
-def on_page_markdown(markdown, page, config, files):
+def fill(markdown: str, page_uri: str) -> str:
+    """The page with every placeholder replaced; an unknown one fails the build."""
     for placeholder, value in PLACEHOLDERS.items():
         markdown = markdown.replace(placeholder, value)
     unknown = UNKNOWN_PLACEHOLDER.search(markdown)
     if unknown:
-        raise PluginError(f"{page.file.src_uri}: unknown placeholder {unknown.group()}")
+        raise PluginError(f"{page_uri}: unknown placeholder {unknown.group()}")
     return markdown
+
+
+def on_page_markdown(markdown, page, config, files):
+    return fill(markdown, page.file.src_uri)

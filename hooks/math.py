@@ -21,23 +21,23 @@ FORMULA = re.compile(
 UNKNOWN_COMMAND = re.compile(r">(\\[A-Za-z]+)")
 
 
-def _mathml(match: re.Match, page_uri: str) -> str:
-    tex = html.unescape(match["tex"]).strip()
-    display = "block" if match["open"] == "[" else "inline"
+def mathml(tex: str, display: bool, page_uri: str) -> str:
+    """One formula as MathML, its TeX kept as alternative text for assistive technology."""
     try:
-        mathml = convert(tex, display=display)
+        rendered = convert(tex, display="block" if display else "inline")
     except Exception as error:  # the converter raises a variety of its own and built-in errors
         raise PluginError(f"{page_uri}: formula ${tex}$ cannot be rendered: {error!r}") from error
-    leaked = UNKNOWN_COMMAND.search(mathml)
+    leaked = UNKNOWN_COMMAND.search(rendered)
     if leaked:  # the converter passes a command it does not know through as text
         raise PluginError(f"{page_uri}: formula ${tex}$ uses {leaked[1]}, which MathML cannot show")
-    # The TeX stays in the page as an annotation: screen readers and copy-paste can use it.
-    annotated = mathml.replace(
-        "</math>",
-        f'<annotation encoding="application/x-tex">{html.escape(tex)}</annotation></math>',
-    )
-    return f'<{match["tag"]} class="arithmatex">{annotated}</{match["tag"]}>'
+    return rendered.replace("<math ", f'<math alttext="{html.escape(tex)}" ', 1)
+
+
+def _marked_formula(match: re.Match, page_uri: str) -> str:
+    tex = html.unescape(match["tex"]).strip()
+    rendered = mathml(tex, match["open"] == "[", page_uri)
+    return f'<{match["tag"]} class="arithmatex">{rendered}</{match["tag"]}>'
 
 
 def on_page_content(content, page, config, files):
-    return FORMULA.sub(lambda match: _mathml(match, page.file.src_uri), content)
+    return FORMULA.sub(lambda match: _marked_formula(match, page.file.src_uri), content)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.engine.execution import run_notebook
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -22,8 +24,8 @@ class Project:
         (self.path / "mkdocs.yml").write_text(
             re.sub(r"(?m)^nav:\n(?:  .*\n)+", "", config), encoding="utf-8"
         )
-        shutil.copytree(ROOT / "hooks", self.path / "hooks")
-        shutil.copytree(ROOT / "notes", self.path / "notes")  # the hooks read the manifest
+        for directory in ("hooks", "notes", "overrides"):  # what mkdocs.yml and its hooks read
+            shutil.copytree(ROOT / directory, self.path / directory)
         pytester.makeini("[pytest]\naddopts = -p tests.engine.plugin -p no:cacheprovider\n")
         (self.path / "snippets").mkdir()
         self.write("docs/index.md", "# 首页\n")
@@ -112,7 +114,7 @@ def test_a_missing_include_fails_naming_the_page_line(project):
 def test_a_broken_anchor_fails_the_strict_build_naming_page_and_line(project):
     project.write("docs/page.md", "# 页\n\n## 小节\n\n见[首页](index.md#nowhere)。\n")
     result = project.run("mkdocs.yml")
-    result.assert_outcomes(passed=1, failed=2)
+    result.assert_outcomes(passed=1, failed=3)  # the build, and the two checks of the built site
     assert (
         "docs/page.md:5: Doc file 'page.md' contains a link 'index.md#nowhere', but the doc"
         " 'index.md' does not contain an anchor '#nowhere'." in failures(result)
@@ -128,8 +130,18 @@ def test_a_broken_link_fails_the_strict_build(project):
 def test_an_unused_snippet_fails_naming_the_file(project):
     project.write("snippets/orphan.py", "print(1)\n#> 1\n")
     result = project.run("mkdocs.yml")
-    result.assert_outcomes(passed=2, failed=1)
+    result.assert_outcomes(passed=3, failed=1)
     assert "snippets/orphan.py: no page includes this snippet" in failures(result)
+
+
+def test_a_resource_from_another_host_fails_naming_the_built_file(project):
+    project.write(
+        "docs/index.md", '# 首页\n\n<img src="https://cdn.example.com/logo.png" alt="标志">\n'
+    )
+    result = project.run("mkdocs.yml")
+    message = failures(result)
+    assert "site/index.html:" in message
+    assert "<img src> loads https://cdn.example.com/logo.png from another host" in message
 
 
 def test_a_python_block_the_engine_cannot_see_fails_the_site_check(project):
@@ -358,3 +370,11 @@ def test_update_outputs_does_not_adopt_an_error_the_example_does_not_show(projec
     result = project.run("--update-outputs", "snippets")
     result.assert_outcomes(failed=1)
     assert project.read("snippets/crash.py") == "print(1 / 0)\n"
+
+
+def test_a_notebook_run_shares_its_namespace_goes_on_after_an_error_and_displays_values():
+    outcomes = run_notebook(["x = 1", "1 / 0", "print(x)", "x + 1", "None"])
+    assert outcomes[1].raised.report == "ZeroDivisionError: division by zero"
+    assert [call.text for call in outcomes[2].printed] == ["1\n"]
+    assert outcomes[3].displayed == "2"  # Jupyter shows the last expression's value ...
+    assert outcomes[4].displayed is None  # ... unless it is None

@@ -6,7 +6,7 @@ y.backward()
 print(x.grad)
 #> tensor([ 0.,  4.,  8., 12.])
 
-# zero_() 原地把梯度张量的元素全写成 0
+# 原地清零：梯度张量本身还在，只是元素全变成 0
 x.grad.zero_()
 print(x.grad)
 #> tensor([0., 0., 0., 0.])

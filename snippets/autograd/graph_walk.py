@@ -25,9 +25,11 @@ print("\n".join(walk(y.grad_fn)))
 #>         AccumulateGrad (3.0)
 #>     AccumulateGrad (2.0)
 
-# 加法的第二个输入就是 a：这个 AccumulateGrad 节点记着的正是 a 本身
-print(y.grad_fn.next_functions[1][0].variable is a)
-#> True
+# 上面两行 AccumulateGrad (2.0) 是同一个节点，只是从两条路径各走到一次；它记着的正是 a
+via_mul = y.grad_fn.next_functions[0][0].next_functions[0][0]
+direct = y.grad_fn.next_functions[1][0]
+print(via_mul is direct, direct.variable is a)
+#> True True
 
 # a 经两条路径影响 y，两条路径的梯度相加：dy/da = b + 1，dy/db = a
 y.backward()

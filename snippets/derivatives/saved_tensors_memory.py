@@ -19,7 +19,7 @@ def f(x, depth):
 # 每一行：tanh 的层数、反向模式保存的张量数、正向模式保存的张量数
 for depth in (1, 2, 4, 8):
     with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
-        # 反向模式：只做前向，为了之后能 backward，中间结果都得留着
+        # 反向模式：只做正向计算，为了之后能 backward，中间结果都得留着
         saved.clear()
         f(torch.arange(1.0, 6.0, requires_grad=True), depth)
         reverse = len(saved)

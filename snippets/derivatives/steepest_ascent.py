@@ -12,19 +12,24 @@ print(x.grad)
 print(x.grad.norm())
 #> tensor(6.3246)
 
-# 100 个随机单位方向 u；沿 u 走距离 t，f 在 t = 0 处的变化率就是方向导数
+
+# 方向导数：沿单位方向 u 走距离 t，f(x + t·u) 在 t = 0 处对 t 的导数
+def directional_derivative(u):
+    t = torch.tensor(0.0, requires_grad=True)
+    f(x.detach() + t * u).backward()
+    return t.grad
+
+
+# 100 个随机单位方向
 torch.manual_seed(0)
-u = torch.nn.functional.normalize(torch.randn(100, 2), dim=1)
-t = torch.zeros(100, requires_grad=True)
-f((x.detach() + t[:, None] * u).T).sum().backward()
-print(t.grad.max())
+directions = torch.nn.functional.normalize(torch.randn(100, 2), dim=1)
+rates = torch.stack([directional_derivative(u) for u in directions])
+print(rates.max())
 #> tensor(6.3108)
 # 变化率最小（下降最快）的方向接近梯度的反方向
-print(t.grad.min())
+print(rates.min())
 #> tensor(-6.3213)
 
 # 沿梯度方向的变化率：正好是梯度的长度
-t0 = torch.tensor(0.0, requires_grad=True)
-f(x.detach() + t0 * x.grad / x.grad.norm()).backward()
-print(t0.grad)
+print(directional_derivative(x.grad / x.grad.norm()))
 #> tensor(6.3246)

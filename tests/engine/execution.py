@@ -8,7 +8,9 @@ never runs torch operations itself: a child forked after OpenMP threads have sta
 
 from __future__ import annotations
 
+import ast
 import builtins
+import dataclasses
 import importlib
 import io
 import json
@@ -55,6 +57,7 @@ class Outcome:
     stray_output: str  # written to stdout or stderr other than by print()
     unseeded_random: bool  # drew from torch's global generator without seeding it
     engine_error: str | None = None  # the engine itself failed (time limit, crash)
+    displayed: str | None = None  # in a notebook: the repr Jupyter shows for the last expression
 
 
 def _exception_report(error: BaseException) -> str:
@@ -105,19 +108,23 @@ def _warnings_a_reader_sees_are_errors() -> None:
     warnings.filterwarnings("error", category=DeprecationWarning, module="__main__")
 
 
-def _run_here(code: str) -> dict:
-    """Execute the example in this (child) process and describe what happened."""
+def _run_here(cells: list[str], interactive: bool) -> list[dict]:
+    """Execute the cells in turn in one fresh `__main__`, and describe what each did.
+
+    One cell is `python example.py`. Several cells are a notebook run with "Run All": they share
+    their namespace; an error ends its cell, not the run; and when `interactive`, the value of a
+    cell's last expression is displayed, as Jupyter does.
+    """
     _reset_global_state()
     initial_rng = torch.get_rng_state()
-    linecache.cache[EXAMPLE_FILENAME] = (len(code), None, code.splitlines(True), EXAMPLE_FILENAME)
     main = types.ModuleType("__main__")
     main.__dict__["__builtins__"] = builtins
     sys.modules["__main__"] = main
     sys.argv = [EXAMPLE_FILENAME]
     stray_stdout, stray_stderr = io.StringIO(), io.StringIO()
     sys.stdout, sys.stderr = stray_stdout, stray_stderr
-    printed: list[dict] = []
     real_print = builtins.print
+    printed: list[dict] = []
 
     def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
         if file is not None and file is not stray_stdout:
@@ -129,41 +136,66 @@ def _run_here(code: str) -> dict:
         real_print(*args, sep=sep, end=end, file=text)
         printed.append({"line": frame.f_lineno if frame else 0, "text": text.getvalue()})
 
+    results = []
     builtins.print = recording_print
-    raised = None
     try:
-        exec(compile(code, EXAMPLE_FILENAME, "exec", dont_inherit=True), main.__dict__)
-    except SystemExit as exit_:
-        if exit_.code not in (None, 0):
-            raised = exit_
-    except BaseException as error:  # the example's own error is a result, not a crash
-        raised = error
+        for code in cells:
+            printed = []
+            raised, displayed = _execute(code, main.__dict__, interactive)
+            report = None
+            if raised is not None:
+                frames = _example_frames(raised)
+                report = {
+                    "line": frames[0][0] if frames else 0,
+                    "report": _exception_report(raised),
+                    "frames": frames,
+                }
+            results.append({"printed": printed, "raised": report, "displayed": displayed})
     finally:
         builtins.print = real_print
-    report = None
-    if raised is not None:
-        frames = _example_frames(raised)
-        report = {
-            "line": frames[0][0] if frames else 0,
-            "report": _exception_report(raised),
-            "frames": frames,
-        }
     unseeded = torch.initial_seed() == ENGINE_SEED and not torch.equal(
         torch.get_rng_state(), initial_rng
     )
-    return {
-        "printed": printed,
-        "raised": report,
-        "stray_output": stray_stdout.getvalue() + stray_stderr.getvalue(),
-        "unseeded_random": bool(unseeded),
-    }
+    for result in results:
+        result["stray_output"] = ""
+        result["unseeded_random"] = bool(unseeded)
+    results[-1]["stray_output"] = stray_stdout.getvalue() + stray_stderr.getvalue()
+    return results
 
 
-def _child(code: str, result_pipe: int, captured_fds: int) -> None:
+def _execute(
+    code: str, namespace: dict, interactive: bool
+) -> tuple[BaseException | None, str | None]:
+    """Run one cell; return the exception that escaped it and the value Jupyter would display."""
+    linecache.cache[EXAMPLE_FILENAME] = (len(code), None, code.splitlines(True), EXAMPLE_FILENAME)
+    tree = ast.parse(code, EXAMPLE_FILENAME)
+    last = tree.body[-1] if interactive and tree.body else None
+    shown = last.value if isinstance(last, ast.Expr) else None
+    if shown is not None:
+        tree.body[-1] = ast.copy_location(
+            ast.Assign(targets=[ast.Name(DISPLAYED, ast.Store())], value=shown), last
+        )
+        ast.fix_missing_locations(tree)
+    namespace.pop(DISPLAYED, None)
+    try:
+        exec(compile(tree, EXAMPLE_FILENAME, "exec", dont_inherit=True), namespace)
+    except SystemExit as exit_:
+        return (exit_ if exit_.code not in (None, 0) else None), None
+    except BaseException as error:  # the example's own error is a result, not a crash
+        return error, None
+    value = namespace.pop(DISPLAYED, None)
+    return None, (repr(value) if value is not None else None)
+
+
+DISPLAYED = "__gradbook_displayed__"
+"""Where a cell's last expression is kept, to be displayed as Jupyter's Out[n] would."""
+
+
+def _child(cells: list[str], interactive: bool, result_pipe: int, captured_fds: int) -> None:
     try:
         os.dup2(captured_fds, 1)
         os.dup2(captured_fds, 2)
-        result = _run_here(code)
+        result = {"cells": _run_here(cells, interactive)}
     except BaseException:
         result = {"engine_error": traceback.format_exc()}
     with os.fdopen(result_pipe, "w") as pipe:
@@ -173,6 +205,18 @@ def _child(code: str, result_pipe: int, captured_fds: int) -> None:
 
 def run_example(code: str, time_limit: float = TIME_LIMIT_SECONDS) -> Outcome:
     """Run `code` as `python example.py` would, in a forked child; return what it did."""
+    return _run_in_child([code], False, time_limit)[0]
+
+
+def run_notebook(cells: list[str], time_limit: float = TIME_LIMIT_SECONDS) -> list[Outcome]:
+    """Run the code cells of a notebook as Jupyter's "Run All" would; return what each did.
+
+    If the engine itself fails, the list holds one Outcome that says so.
+    """
+    return _run_in_child(cells, True, time_limit)
+
+
+def _run_in_child(cells: list[str], interactive: bool, time_limit: float) -> list[Outcome]:
     sys.stdout.flush()
     sys.stderr.flush()
     read_end, write_end = os.pipe()
@@ -180,7 +224,7 @@ def run_example(code: str, time_limit: float = TIME_LIMIT_SECONDS) -> Outcome:
         pid = os.fork()
         if pid == 0:
             os.close(read_end)
-            _child(code, write_end, captured.fileno())
+            _child(cells, interactive, write_end, captured.fileno())
         os.close(write_end)
         chunks = []
         deadline = time.monotonic() + time_limit
@@ -191,7 +235,7 @@ def run_example(code: str, time_limit: float = TIME_LIMIT_SECONDS) -> Outcome:
                 if not ready:
                     os.kill(pid, signal.SIGKILL)
                     os.waitpid(pid, 0)
-                    return _failed_run(f"did not finish within {time_limit:g} s")
+                    return [_failed_run(f"did not finish within {time_limit:g} s")]
                 chunk = os.read(pipe.fileno(), 1 << 16)
                 if not chunk:
                     break
@@ -200,18 +244,26 @@ def run_example(code: str, time_limit: float = TIME_LIMIT_SECONDS) -> Outcome:
         captured.seek(0)
         low_level_output = captured.read().decode("utf-8", "replace")
     if not chunks:
-        return _failed_run(f"the example's process died ({_describe(status)})")
+        return [_failed_run(f"the example's process died ({_describe(status)})")]
     result = json.loads(b"".join(chunks))
     if "engine_error" in result:
-        return _failed_run(result["engine_error"])
-    raised = result["raised"]
+        return [_failed_run(result["engine_error"])]
+    outcomes = [_outcome(cell) for cell in result["cells"]]
+    last = outcomes[-1]
+    outcomes[-1] = dataclasses.replace(last, stray_output=last.stray_output + low_level_output)
+    return outcomes
+
+
+def _outcome(cell: dict) -> Outcome:
+    raised = cell["raised"]
     return Outcome(
-        printed=tuple(Printed(**call) for call in result["printed"]),
+        printed=tuple(Printed(**call) for call in cell["printed"]),
         raised=Raised(raised["line"], raised["report"], tuple(map(tuple, raised["frames"])))
         if raised
         else None,
-        stray_output=result["stray_output"] + low_level_output,
-        unseeded_random=result["unseeded_random"],
+        stray_output=cell["stray_output"],
+        unseeded_random=cell["unseeded_random"],
+        displayed=cell["displayed"],
     )
 
 

@@ -29,7 +29,7 @@ from pytest_markdown_docs.plugin import (
 
 from .checking import Example, ExampleFailure, check, drift_message
 from .pages import Fence, Project, markdown_parser, pages_problems
-from .site import build_strict, unmatched_blocks
+from .site import build_strict, other_host_resources, unmatched_blocks
 
 STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"torch"}
 """What a snippet may import: a reader's empty project with only torch installed."""
@@ -284,6 +284,7 @@ class Site(pytest.File):
             self, name="the site shows exactly the Python blocks that run"
         )
         yield SnippetsShown.from_parent(self, name="every snippet is shown on a page")
+        yield NoOtherHost.from_parent(self, name="the site loads nothing from another host")
 
     def setup(self) -> None:
         self._tmp = tempfile.TemporaryDirectory(prefix="gradbook-site-")
@@ -311,6 +312,21 @@ class RenderedBlocksRun(EngineItem):
         missing = unmatched_blocks(_session().project, self.parent.site_dir)
         if missing:
             raise ExampleFailure("\n".join(missing))
+
+
+class NoOtherHost(EngineItem):
+    """Readers behind a network that blocks font hosts and CDNs get the whole page.
+
+    Static references only (HTML attributes, CSS); what scripts fetch at run time is checked in
+    a real browser by tests/test_browser.py.
+    """
+
+    def runtest(self) -> None:
+        if not getattr(self.parent, "built", False):
+            pytest.fail("the site did not build (see 'strict build')", pytrace=False)
+        found = other_host_resources(self.parent.site_dir)
+        if found:
+            raise ExampleFailure("\n".join(found))
 
 
 class SnippetsShown(EngineItem):

@@ -6,6 +6,7 @@ import html
 import logging
 import re
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -102,3 +103,96 @@ def unmatched_blocks(project: Project, site_dir: Path) -> list[str]:
 
 def _first_line(block: str) -> str:
     return block.splitlines()[0] if block else ""
+
+
+# --- resources from other hosts --------------------------------------------------------------
+
+LOADING_ATTRIBUTES = {
+    "script": ("src",),
+    "img": ("src", "srcset"),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "track": ("src",),
+    "iframe": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+    "input": ("src",),
+    "image": ("href", "xlink:href"),
+    "use": ("href", "xlink:href"),
+}
+"""Attributes whose URL the browser fetches as soon as the page loads (`<a href>` waits for a
+click; `<link>` is decided by its rel, below)."""
+
+LOADING_LINK_RELS = {
+    "stylesheet",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "manifest",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "prerender",
+}
+CSS_URL = re.compile(r"""url\(\s*['"]?(?P<url>[^'")\s]+)|@import\s+['"](?P<import>[^'"]+)""")
+OTHER_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+
+
+class _ResourceFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str, str]] = []  # line, what, url
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        values = {name: value or "" for name, value in attrs}
+        names = LOADING_ATTRIBUTES.get(tag, ())
+        if tag == "link" and LOADING_LINK_RELS & set(values.get("rel", "").lower().split()):
+            names = ("href",)
+        for name in names:
+            for url in (
+                re.split(r",\s*", values.get(name, ""))
+                if name == "srcset"
+                else [values.get(name, "")]
+            ):
+                self.found.append((self.getpos()[0], f"<{tag} {name}>", url.split(" ")[0]))
+        for match in CSS_URL.finditer(values.get("style", "")):
+            self.found.append((self.getpos()[0], "style url()", match["url"] or match["import"]))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            line = self.getpos()[0]
+            for match in CSS_URL.finditer(data):
+                self.found.append((line, "<style> url()", match["url"] or match["import"]))
+
+
+def other_host_resources(site_dir: Path) -> list[str]:
+    """Every reference in the built site that makes a browser fetch from another host."""
+    problems = []
+    for path in sorted(site_dir.rglob("*")):
+        if path.suffix == ".html":
+            finder = _ResourceFinder()
+            finder.feed(path.read_text(encoding="utf-8"))
+            found = finder.found
+        elif path.suffix == ".css":
+            text = path.read_text(encoding="utf-8")
+            found = [
+                (text.count("\n", 0, match.start()) + 1, "url()", match["url"] or match["import"])
+                for match in CSS_URL.finditer(text)
+            ]
+        else:
+            continue
+        name = path.relative_to(site_dir).as_posix()
+        problems += [
+            f"site/{name}:{line}: {what} loads {url} from another host"
+            for line, what, url in found
+            if OTHER_HOST.match(url.strip())
+        ]
+    return problems

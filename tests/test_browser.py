@@ -1,0 +1,272 @@
+"""The built site in a real browser (Chromium, driven by Playwright), as a reader meets it.
+
+One browser serves the whole module. The site is built once and served from loopback; every
+request to any other host is recorded and refused, as a network that blocks foreign hosts would.
+A screenshot of every page is written to artifacts/screenshots/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.engine.pages import Project
+from tests.engine.site import build_strict
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = Path(os.environ.get("GRADBOOK_CHROMIUM", "/usr/bin/chromium"))
+"""Debian's Chromium; GRADBOOK_CHROMIUM names another Chromium-family browser (CI runners)."""
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+INSTALL_HINT = (
+    "the browser tests need Debian's Chromium and CJK fonts: "
+    "sudo apt-get install chromium fonts-noto-cjk  (.ci/run installs them), or set"
+    " GRADBOOK_CHROMIUM to the path of a Chromium-family browser"
+)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # the test reports what matters
+        pass
+
+
+@pytest.fixture(scope="module")
+def site():
+    """The site, built as `mkdocs build --strict` builds it, served on a free loopback port."""
+    directory = Path(tempfile.mkdtemp(prefix="gradbook-browser-"))
+    warnings = build_strict(Project(ROOT), directory)
+    if warnings:
+        pytest.fail("the site does not build:\n" + "\n".join(warnings), pytrace=False)
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield directory, f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+    shutil.rmtree(directory)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} not found: {INSTALL_HINT}", pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page opened in a fresh context that records console errors and refused requests."""
+
+    def __init__(self, browser, base_url: str, color_scheme: str = "light"):
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 900},
+            color_scheme=color_scheme,
+            accept_downloads=True,
+        )
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.other_hosts: list[str] = []
+        self.failed: list[str] = []
+        own_host = urlsplit(base_url).netloc
+        self.page.on(
+            "console", lambda message: message.type == "error" and self.errors.append(message.text)
+        )
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on(
+            "requestfailed",
+            lambda request: (
+                urlsplit(request.url).netloc == own_host
+                and self.failed.append(f"{request.url}: {request.failure}")
+            ),
+        )
+
+        def route(route):
+            if urlsplit(route.request.url).netloc in (own_host, ""):
+                route.continue_()
+            else:
+                self.other_hosts.append(route.request.url)
+                route.abort()
+
+        self.page.route("**/*", route)
+
+    def open(self, url: str):
+        self.errors, self.other_hosts, self.failed = [], [], []
+        response = self.page.goto(url, wait_until="load")
+        assert response is not None and response.ok, f"{url}: HTTP {response and response.status}"
+        return self.page
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def _pages(site_dir: Path) -> list[str]:
+    return sorted(
+        path.relative_to(site_dir).parent.as_posix() + "/" for path in site_dir.rglob("index.html")
+    )
+
+
+def test_every_page_loads_everything_from_the_site_itself_and_renders(site, browser):
+    site_dir, base_url = site
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    problems = []
+    visit = Visit(browser, base_url)  # one context: pages share the cache, as in a reader's tab
+    for path in _pages(site_dir):
+        page = visit.open(base_url + ("" if path == "./" else path))
+        name = "home" if path == "./" else path.strip("/").replace("/", "-")
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.jpg"), type="jpeg", quality=80)
+        where = f"/{'' if path == './' else path}"
+        problems += [f"{where}: console error: {error}" for error in visit.errors]
+        problems += [f"{where}: request to another host: {url}" for url in visit.other_hosts]
+        problems += [f"{where}: failed request: {failure}" for failure in visit.failed]
+        problems += [f"{where}: {problem}" for problem in _rendering_problems(page)]
+    visit.close()
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def _rendering_problems(page) -> list[str]:
+    """Raw TeX or raw snippet includes left in what the reader sees."""
+    found = page.evaluate(
+        """() => {
+        const problems = [];
+        for (const formula of document.querySelectorAll(".arithmatex")) {
+            const math = formula.querySelector("math");
+            const box = math && math.getBoundingClientRect();
+            if (!math || box.width === 0 || box.height === 0)
+                problems.push("formula not rendered: " + formula.textContent.slice(0, 60));
+        }
+        const prose = document.querySelector("article").innerText;
+        for (const tex of ["\\\\frac", "\\\\partial", "\\\\(", "\\\\[", "$$"])
+            if (prose.includes(tex)) problems.push("raw TeX in the page: " + tex);
+        for (const code of document.querySelectorAll("pre code, pre"))
+            if (code.textContent.includes("--8<--"))
+                problems.push("raw snippet include in a code block");
+        return problems;
+    }"""
+    )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("梯度", "autograd/"),
+        ("反向传播", "neural-networks/"),
+        ("广播", "reductions/"),
+        ("雅可比", "derivatives/"),
+    ],
+)
+def test_searching_chinese_finds_the_page(site, browser, query, expected):
+    _, base_url = site
+    visit = Visit(browser, base_url)
+    page = visit.open(base_url)
+    page.get_by_role("textbox", name="搜索").click()
+    page.keyboard.type(query)
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=10_000)
+    found = results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
+    visit.close()
+    assert any(expected in href for href in found), f"{query}: results {found}"
+
+
+def test_the_dark_mode_toggle_switches_the_colour_scheme(site, browser):
+    _, base_url = site
+    visit = Visit(browser, base_url)
+    page = visit.open(base_url)
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    background = "getComputedStyle(document.body).backgroundColor"
+    assert page.evaluate(scheme) == "default"
+    light = page.evaluate(background)
+    page.locator("label[title='切换到深色模式']:visible").click()
+    page.wait_for_function(f"{scheme} === 'slate'")
+    assert page.evaluate(background) != light
+    visit.close()
+
+
+def test_the_dark_scheme_follows_the_system_setting(site, browser):
+    _, base_url = site
+    visit = Visit(browser, base_url, color_scheme="dark")
+    page = visit.open(base_url)
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    visit.close()
+
+
+def test_a_chapter_offers_its_notebook_for_download(site, browser, tmp_path):
+    _, base_url = site
+    visit = Visit(browser, base_url)
+    page = visit.open(base_url + "autograd/")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="下载 .ipynb").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    notebook = json.loads(saved.read_text(encoding="utf-8"))
+    visit.close()
+    assert saved.name == "autograd.ipynb"
+    assert notebook["nbformat"] == 4
+    assert notebook["cells"][0]["source"][0].startswith("# 自动求导")
+
+
+def test_a_chapter_links_to_its_notebook_page(site, browser):
+    _, base_url = site
+    visit = Visit(browser, base_url)
+    page = visit.open(base_url + "autograd/")
+    page.get_by_role("link", name="在 Notebook 中查看本章").click()
+    page.wait_for_url("**/notebooks/autograd/")
+    assert page.locator(".jp-CodeCell").count() > 10
+    visit.close()
+
+
+@pytest.fixture(scope="module")
+def offline_copy():
+    """The offline copy, built as `make offline` builds it."""
+    directory = Path(tempfile.mkdtemp(prefix="gradbook-offline-"))
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("GRADBOOK_OFFLINE", "true")
+        warnings = build_strict(Project(ROOT), directory)
+    if warnings:
+        pytest.fail("the offline copy does not build:\n" + "\n".join(warnings), pytrace=False)
+    yield directory
+    shutil.rmtree(directory)
+
+
+def test_the_offline_copy_opens_from_disk_and_searches_without_a_network(offline_copy, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.goto((offline_copy / "index.html").as_uri())
+    page.get_by_role("textbox", name="搜索").click()
+    page.keyboard.type("梯度")
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=10_000)
+    found = results.evaluate_all("links => links.map(link => link.href)")
+    page.goto((offline_copy / "derivatives.html").as_uri())
+    formulas = page.locator(".arithmatex math").count()
+    context.close()
+    assert not errors, errors
+    assert [url for url in requests if not url.startswith("file:")] == []
+    assert any(url.endswith("autograd.html") or "derivatives.html" in url for url in found), found
+    assert formulas > 20
