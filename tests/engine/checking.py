@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .execution import Outcome, run_example
@@ -25,11 +26,27 @@ class Example:
 _outcomes: dict[str, Outcome] = {}
 
 
+def program(lines: Sequence[str]) -> str:
+    """The source an example runs as: its lines, as a file holds them."""
+    return "\n".join(lines) + "\n"
+
+
 def _run(code: str) -> Outcome:
     """Run each distinct program once: a page often shows a snippet that also runs alone."""
     if code not in _outcomes:
         _outcomes[code] = run_example(code)
     return _outcomes[code]
+
+
+def prefetch(programs: Iterable[str], workers: int) -> None:
+    """Run programs ahead, `workers` at a time, so that checking them finds their outcomes.
+
+    Each runs in its own forked child as ever; the parent only waits on several at once.
+    """
+    waiting = list(dict.fromkeys(code for code in programs if code not in _outcomes))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for code, outcome in zip(waiting, pool.map(run_example, waiting), strict=True):
+            _outcomes[code] = outcome
 
 
 def _traceback(example: Example, frames: Sequence[tuple[int, str, str]], report: str) -> str:
@@ -49,7 +66,7 @@ def check(example: Example) -> list[str]:
     The caller compares the returned lines with `example.lines` (or writes them back when
     outputs are being updated): that is the output check.
     """
-    code = "\n".join(example.lines) + "\n"
+    code = program(example.lines)
     try:
         compile(code, example.name, "exec", dont_inherit=True)
     except SyntaxError as error:

@@ -21,6 +21,7 @@ import select
 import signal
 import sys
 import tempfile
+import threading
 import time
 import traceback
 import types
@@ -216,16 +217,23 @@ def run_notebook(cells: list[str], time_limit: float = TIME_LIMIT_SECONDS) -> li
     return _run_in_child(cells, True, time_limit)
 
 
+_FORKING = threading.Lock()
+"""Examples may be run from several threads at once (see checking.prefetch). Forking one at a
+time keeps a child from inheriting another run's pipe, whose reader would then wait for the
+wrong child to exit, and from inheriting a lock held mid-operation by another thread."""
+
+
 def _run_in_child(cells: list[str], interactive: bool, time_limit: float) -> list[Outcome]:
-    sys.stdout.flush()
-    sys.stderr.flush()
-    read_end, write_end = os.pipe()
     with tempfile.TemporaryFile() as captured:
-        pid = os.fork()
-        if pid == 0:
-            os.close(read_end)
-            _child(cells, interactive, write_end, captured.fileno())
-        os.close(write_end)
+        with _FORKING:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read_end)
+                _child(cells, interactive, write_end, captured.fileno())
+            os.close(write_end)
         chunks = []
         deadline = time.monotonic() + time_limit
         with os.fdopen(read_end, "rb") as pipe:

@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -27,7 +29,7 @@ from pytest_markdown_docs.plugin import (
     MarkdownTextFile,
 )
 
-from .checking import Example, ExampleFailure, check, drift_message
+from .checking import Example, ExampleFailure, check, drift_message, prefetch, program
 from .pages import Fence, Project, markdown_parser, pages_problems
 from .site import build_strict, other_host_resources, unmatched_blocks
 
@@ -44,6 +46,22 @@ class Session:
     skipped_blocks: int = 0
     file_updates: dict[Path, str] = field(default_factory=dict)
     page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
+    built: tuple[Path, list[str]] | None = None  # the site built once per run, and its warnings
+
+    def site(self) -> tuple[Path, list[str]]:
+        """The site, built as `mkdocs build --strict` builds it, once per test run.
+
+        The checks of mkdocs.yml and the browser tests (tests/test_browser.py) share it.
+        """
+        if self.built is None:
+            directory = Path(tempfile.mkdtemp(prefix="gradbook-site-"))
+            self.built = directory, build_strict(self.project, directory)
+        return self.built
+
+
+def built_site() -> tuple[Path, list[str]]:
+    """This run's built site and the warnings of its strict build (see Session.site)."""
+    return _session().site()
 
 
 SESSION = pytest.StashKey[Session]()
@@ -81,7 +99,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     if SESSION in config.stash:
-        _sessions.remove(config.stash[SESSION])
+        session = config.stash[SESSION]
+        if session.built is not None:
+            shutil.rmtree(session.built[0], ignore_errors=True)
+        _sessions.remove(session)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -211,6 +232,23 @@ class FenceRunner(_Runner):
         return str(excinfo.getrepr(style=style or "long"))
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Run every example ahead, on all cores; the items then check the outcomes in order."""
+    if session.config.option.collectonly:
+        return
+    project = _session().project
+    programs = []
+    for item in session.items:
+        if isinstance(item, SnippetProgram):
+            programs.append(program(item.path.read_text(encoding="utf-8").splitlines()))
+        elif isinstance(item, MarkdownInlinePythonItem) and not item.get_closest_marker("skip"):
+            fence = project.fence_at(item.path, item.start_line)
+            if fence.error is None:
+                programs.append(program(fence.shown))
+    # One more than the cores: each run also waits on fork, pipes and exit.
+    prefetch(programs, workers=(os.cpu_count() or 1) + 1)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A block marked skip="why" is reported as skipped, with its page, line and reason."""
     project = _session().project
@@ -278,7 +316,6 @@ class Site(pytest.File):
     """mkdocs.yml: the built site, checked as a whole."""
 
     def collect(self):
-        self.site_dir: Path | None = None
         yield StrictBuild.from_parent(self, name="strict build")
         yield RenderedBlocksRun.from_parent(
             self, name="the site shows exactly the Python blocks that run"
@@ -286,17 +323,14 @@ class Site(pytest.File):
         yield SnippetsShown.from_parent(self, name="every snippet is shown on a page")
         yield NoOtherHost.from_parent(self, name="the site loads nothing from another host")
 
-    def setup(self) -> None:
-        self._tmp = tempfile.TemporaryDirectory(prefix="gradbook-site-")
-        self.site_dir = Path(self._tmp.name)
-
-    def teardown(self) -> None:
-        self._tmp.cleanup()
+    @property
+    def site_dir(self) -> Path:
+        return _session().site()[0]
 
 
 class StrictBuild(EngineItem):
     def runtest(self) -> None:
-        warnings = build_strict(_session().project, self.parent.site_dir)
+        warnings = _session().site()[1]
         if warnings:
             self.parent.built = False
             raise ExampleFailure(
