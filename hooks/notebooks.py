@@ -75,8 +75,13 @@ def split_snippet(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     return code, shown, error
 
 
+ANNOTATION = re.compile(r"\s*# \(\d+\)!?$")
+"""A Material code annotation marker; in a notebook the notes follow the cell as a list."""
+
+
 def _code_cell(snippet: str, lines: list[str]) -> dict:
     code, shown, error = split_snippet(lines)
+    code = [ANNOTATION.sub("", line) for line in code]
     outputs: list[dict] = []
     if shown:
         outputs.append(

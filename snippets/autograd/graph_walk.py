@@ -12,7 +12,7 @@ def walk(fn, depth=0):
     if hasattr(fn, "variable"):
         line += f" ({fn.variable.item()})"
     lines = [line]
-    for next_fn, _ in fn.next_functions:
+    for next_fn, _ in fn.next_functions:  # (1)!
         if next_fn is not None:
             lines += walk(next_fn, depth + 1)
     return lines
@@ -26,7 +26,7 @@ print("\n".join(walk(y.grad_fn)))
 #>     AccumulateGrad (2.0)
 
 # 上面两行 AccumulateGrad (2.0) 是同一个节点，只是从两条路径各走到一次；它记着的正是 a
-via_mul = y.grad_fn.next_functions[0][0].next_functions[0][0]
+via_mul = y.grad_fn.next_functions[0][0].next_functions[0][0]  # (2)!
 direct = y.grad_fn.next_functions[1][0]
 print(via_mul is direct, direct.variable is a)
 #> True True
