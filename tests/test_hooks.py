@@ -1,11 +1,12 @@
 """The MkDocs hooks: formulas become MathML at build time; the cheat sheet renders the manifest."""
 
+import json
 from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks import math, notes_coverage
+from hooks import math, notes_coverage, search
 
 
 def _page(uri: str) -> SimpleNamespace:
@@ -72,3 +73,18 @@ def test_the_notes_second_table_of_a_section_stays_under_its_heading(tmp_path):
     markdown = notes_coverage.cheatsheet_markdown(notes_coverage.load(manifest))
     assert markdown.count("## 运算") == 1
     assert markdown.count("| 写法 | 作用 | 详解 |") == 2
+
+
+def test_the_search_index_keeps_prose_and_drops_code_blocks(tmp_path):
+    index = tmp_path / "search" / "search_index.json"
+    index.parent.mkdir()
+    entry = {
+        "location": "a/",
+        "title": "梯度",
+        "text": "<p>用 <code>x.grad</code></p><pre><code>x = 1\n</code></pre>",
+    }
+    index.write_text(json.dumps({"config": {}, "docs": [entry]}), encoding="utf-8")
+    search.on_post_build({"site_dir": str(tmp_path)})
+    assert json.loads(index.read_text(encoding="utf-8"))["docs"][0]["text"] == (
+        "<p>用 <code>x.grad</code></p>"
+    )
