@@ -8,8 +8,6 @@ counts, as two lines.
 
 from __future__ import annotations
 
-import warnings
-
 import torch
 from torch.func import jvp, vjp
 
@@ -29,11 +27,7 @@ def count_passes(n: int) -> tuple[int, int]:
         return (x**2).sum()
 
     x = torch.arange(1.0, n + 1)
-    with warnings.catch_warnings():
-        # PyTorch's first forward-mode call loads rules written with torch.jit.script, which
-        # warns from inside torch (see docs/derivatives.md#forward-mode); it is not ours.
-        warnings.filterwarnings("ignore", r"`torch\.jit\.script` is deprecated", DeprecationWarning)
-        forward = torch.stack([jvp(f, (x,), (e,))[1] for e in torch.eye(n)])
+    forward = torch.stack([jvp(f, (x,), (e,))[1] for e in torch.eye(n)])
     forward_calls, calls = calls, 0
     _value, backward = vjp(f, x)
     (reverse,) = backward(torch.tensor(1.0))

@@ -31,6 +31,21 @@ def _compute() -> dict[str, object]:
     return {"A": A.tolist(), "shape": list(A.shape), "results": results}
 
 
+def _result_cell(fig: Figure, x: float, y: float, value: float, color: str) -> None:
+    """One number of a sum: a cell outlined and written in the colour of its axis."""
+    fig.add(
+        "rect", x=x, y=y, width=CELL_W, height=CELL_H, fill="none", stroke=color, stroke_width=2
+    )
+    fig.text(
+        x + CELL_W / 2,
+        y + CELL_H / 2 + 5,
+        _value(value),
+        text_anchor="middle",
+        font_weight="bold",
+        fill=color,
+    )
+
+
 def _value(number: float) -> str:
     return f"{number:g}"
 
@@ -115,24 +130,7 @@ def render() -> str:
     for j, value in enumerate(col_sums):
         cx = x0 + (j + 0.5) * CELL_W
         fig.arrow(cx, bottom + 2, cx, result_top - 3, size=4, stroke=BLUE, stroke_width=1.5)
-        fig.add(
-            "rect",
-            x=x0 + j * CELL_W,
-            y=result_top,
-            width=CELL_W,
-            height=CELL_H,
-            fill="none",
-            stroke=BLUE,
-            stroke_width=2,
-        )
-        fig.text(
-            cx,
-            result_top + CELL_H / 2 + 5,
-            _value(value),
-            text_anchor="middle",
-            font_weight="bold",
-            fill=BLUE,
-        )
+        _result_cell(fig, x0 + j * CELL_W, result_top, value, BLUE)
     _notes(fig, 14, result_top + CELL_H + 28, data["shape"], results[0], BLUE)
 
     # Right: axis 1. Each row is outlined: its four numbers become one.
@@ -157,23 +155,6 @@ def render() -> str:
     for i, value in enumerate(row_sums):
         cy = TOP + (i + 0.5) * CELL_H
         fig.arrow(right + 2, cy, result_left - 3, cy, size=4, stroke=RED, stroke_width=1.5)
-        fig.add(
-            "rect",
-            x=result_left,
-            y=TOP + i * CELL_H,
-            width=CELL_W,
-            height=CELL_H,
-            fill="none",
-            stroke=RED,
-            stroke_width=2,
-        )
-        fig.text(
-            result_left + CELL_W / 2,
-            cy + 5,
-            _value(value),
-            text_anchor="middle",
-            font_weight="bold",
-            fill=RED,
-        )
+        _result_cell(fig, result_left, TOP + i * CELL_H, value, RED)
     _notes(fig, 364, result_top + CELL_H + 28, data["shape"], results[1], RED)
     return fig.svg()

@@ -10,6 +10,7 @@ Jupyter's "Run All" does and compares each cell's output with the one shown.
 
 from __future__ import annotations
 
+import functools
 import html
 import importlib.util
 import json
@@ -302,6 +303,7 @@ INLINE_TEX = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$\n]+?)\$")
 TAG = re.compile(r"<[^>]+>")
 
 
+@functools.cache
 def _load_sibling(name: str):
     path = Path(__file__).with_name(f"{name}.py")
     spec = importlib.util.spec_from_file_location(f"gradbook_{name}", path)

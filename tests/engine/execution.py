@@ -91,10 +91,10 @@ def _reset_global_state() -> None:
     torch.set_grad_enabled(True)
     torch.set_num_threads(THREADS)
     torch.set_printoptions(profile="default")
-    _warnings_a_reader_sees_are_errors()
+    warnings_a_reader_sees_are_errors()
 
 
-def _warnings_a_reader_sees_are_errors() -> None:
+def warnings_a_reader_sees_are_errors() -> None:
     """Python's default warning filters, with every warning they would print made an error.
 
     A reader who runs `python snippet.py` sees what the default filters let through, so that
