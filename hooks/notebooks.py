@@ -136,9 +136,10 @@ class _Converter:
         return f'{line}<a id="{heading_id["id"]}"></a>' if heading_id else line
 
     def _flush(self) -> None:
-        while self.prose and not self.prose[-1].strip():
+        # Blank lines (a quote's blank lines among them) around a cell's text are dropped.
+        while self.prose and not self.prose[-1].strip("> "):
             self.prose.pop()
-        while self.prose and not self.prose[0].strip():
+        while self.prose and not self.prose[0].strip("> "):
             self.prose.pop(0)
         if self.prose:
             self.cells.append(_markdown_cell(self.prose))

@@ -1,13 +1,16 @@
-"""The coverage manifest (notes/coverage.yml): where the site demonstrates each line of the notes.
+"""The coverage manifest (notes/coverage.yml): where the site demonstrates each line of the notes,
+and the exercises of each chapter.
 
 The manifest is read here, by the tests (tests/test_coverage.py checks it against the notes, the
 pages and real runs) and by MkDocs, which loads this file as a hook: the cheat sheet
-(docs/cheatsheet.md) gets every table of the notes appended, rendered from the manifest, so the
-cheat sheet and the verified manifest cannot disagree.
+(docs/cheatsheet.md) gets every table of the notes appended, and the exercises page
+(docs/exercises.md) the list of every chapter's exercises, both rendered from the manifest and
+the pages, so that neither can disagree with what the tests verify.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +18,12 @@ import yaml
 
 MANIFEST = Path(__file__).resolve().parent.parent / "notes" / "coverage.yml"
 CHEATSHEET = "cheatsheet.md"
+EXERCISES_PAGE = "exercises.md"
+LEVELS = {"基础": "★☆☆", "进阶": "★★☆", "挑战": "★★★"}
+EXERCISE_HEADING = re.compile(
+    r"^### 练习 (?P<number>\d+) · (?P<level>\S+?)：(?P<title>.+?) \{#(?P<id>ex-[\w-]+)\}$"
+)
+"""An exercise's heading: `### 练习 3 · 进阶：keepdims 与广播 {#ex-keepdims-broadcasting}`."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,79 @@ def load(path: Path = MANIFEST) -> list[Section]:
     return sections
 
 
+@dataclass(frozen=True)
+class Exercise:
+    """An exercise as the manifest lists it: its chapter, its heading id and what it trains."""
+
+    chapter: str  # the page, "reductions.md"
+    id: str
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExerciseHeading:
+    """An exercise's heading as its page writes it."""
+
+    line: int  # 1-based
+    number: int
+    level: str
+    title: str
+    id: str
+
+
+def load_exercises(path: Path = MANIFEST) -> tuple[dict[str, str], list[Exercise]]:
+    """The topics exercises must cover (id → description), and every chapter's exercises."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    exercises = [
+        Exercise(chapter=chapter, id=item["id"], topics=tuple(item.get("topics", ())))
+        for chapter, items in data["exercises"].items()
+        for item in items
+    ]
+    return data["exercise_topics"], exercises
+
+
+def exercise_headings(page: Path) -> list[ExerciseHeading]:
+    """The headings of a page that are written as exercises, in page order."""
+    found = []
+    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+        if match := EXERCISE_HEADING.match(line):
+            found.append(
+                ExerciseHeading(
+                    number, int(match["number"]), match["level"], match["title"], match["id"]
+                )
+            )
+    return found
+
+
+def _page_title(page: Path) -> str:
+    return next(
+        line[2:].strip()
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if line.startswith("# ")
+    )
+
+
+def exercises_markdown(docs_dir: Path, path: Path = MANIFEST) -> str:
+    """Every chapter's exercises, with their level and the topics they train, linked."""
+    topics, exercises = load_exercises(path)
+    parts = []
+    for chapter in dict.fromkeys(exercise.chapter for exercise in exercises):
+        page = docs_dir / chapter
+        headings = {heading.id: heading for heading in exercise_headings(page)}
+        parts += [
+            f"## {_page_title(page)} {{#{page.stem}}}\n",
+            "| 练习 | 难度 | 考查 |\n|---|---|---|",
+        ]
+        for exercise in (exercise for exercise in exercises if exercise.chapter == chapter):
+            heading = headings[exercise.id]
+            link = f"[{heading.number}. {_cell(heading.title)}]({chapter}#{exercise.id})"
+            level = f"{LEVELS.get(heading.level, '')} {heading.level}"
+            trains = "；".join(topics[topic] for topic in exercise.topics)
+            parts.append(f"| {link} | {level} | {_cell(trains)} |")
+        parts.append("")
+    return "\n".join(parts)
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
@@ -115,6 +197,9 @@ def cheatsheet_markdown(sections: list[Section]) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri != CHEATSHEET:
-        return markdown
-    return markdown.rstrip("\n") + "\n\n" + cheatsheet_markdown(load())
+    if page.file.src_uri == CHEATSHEET:
+        return markdown.rstrip("\n") + "\n\n" + cheatsheet_markdown(load())
+    if page.file.src_uri == EXERCISES_PAGE:
+        docs_dir = Path(config["docs_dir"])
+        return markdown.rstrip("\n") + "\n\n" + exercises_markdown(docs_dir)
+    return markdown

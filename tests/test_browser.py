@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
-import shutil
-import tempfile
+import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,9 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.engine.pages import Project
 from tests.engine.plugin import built_site
-from tests.engine.site import build_strict
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -104,21 +101,33 @@ class Tab:
             ),
         )
 
-        def route(route):
-            if urlsplit(route.request.url).netloc in (own_host, ""):
-                route.continue_()
-            else:
-                self.other_hosts.append(route.request.url)
-                route.abort()
+        def refuse(route):
+            self.other_hosts.append(route.request.url)
+            route.abort()
 
-        self.page.route("**/*", route)
+        # Only what is not under the site's address is intercepted: the browser matches the
+        # pattern itself, so the site's own requests do not wait on Python.
+        self.page.route(re.compile(rf"^(?!{re.escape(base_url)})[a-z]+://"), refuse)
+
+    def start(self, path: str) -> None:
+        """Begin loading a page of the site (a path under its root); `finish` waits for it."""
+        self.errors, self.other_hosts, self.failed = [], [], []
+        self.path = path
+        self.response = self.page.goto(self.base_url + path, wait_until="commit")
+
+    def finish(self):
+        """Wait until the page `start` began has loaded."""
+        response = self.response
+        assert response is not None and response.ok, (
+            f"/{self.path}: HTTP {response and response.status}"
+        )
+        self.page.wait_for_load_state("load")
+        return self.page
 
     def open(self, path: str):
-        """Load a page of the site (a path under its root) and wait until it has loaded."""
-        self.errors, self.other_hosts, self.failed = [], [], []
-        response = self.page.goto(self.base_url + path, wait_until="load")
-        assert response is not None and response.ok, f"/{path}: HTTP {response and response.status}"
-        return self.page
+        """Load a page of the site and wait until it has loaded."""
+        self.start(path)
+        return self.finish()
 
     def close(self) -> None:
         self.page.close()
@@ -131,21 +140,31 @@ def _pages(site_dir: Path) -> list[str]:
     )
 
 
+TABS = 3
+"""Pages loading at once: the browser lays out one while the others arrive and parse."""
+
+
 def test_every_page_loads_everything_from_the_site_itself_and_renders(site, context):
     site_dir, base_url = site
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     problems = []
-    tab = Tab(context, base_url)
-    for path in _pages(site_dir):
-        page = tab.open(path)
-        name = path.strip("/").replace("/", "-") or "home"
-        page.screenshot(path=str(SCREENSHOTS / f"{name}.jpg"), type="jpeg", quality=80)
-        where = f"/{path}"
-        problems += [f"{where}: console error: {error}" for error in tab.errors]
-        problems += [f"{where}: request to another host: {url}" for url in tab.other_hosts]
-        problems += [f"{where}: failed request: {failure}" for failure in tab.failed]
-        problems += [f"{where}: {problem}" for problem in _rendering_problems(page)]
-    tab.close()
+    tabs = [Tab(context, base_url) for _ in range(TABS)]
+    paths = _pages(site_dir)
+    for first in range(0, len(paths), TABS):
+        batch = list(zip(tabs, paths[first : first + TABS], strict=False))
+        for tab, path in batch:
+            tab.start(path)
+        for tab, path in batch:
+            page = tab.finish()
+            name = path.strip("/").replace("/", "-") or "home"
+            page.screenshot(path=str(SCREENSHOTS / f"{name}.jpg"), type="jpeg", quality=80)
+            where = f"/{path}"
+            problems += [f"{where}: console error: {error}" for error in tab.errors]
+            problems += [f"{where}: request to another host: {url}" for url in tab.other_hosts]
+            problems += [f"{where}: failed request: {failure}" for failure in tab.failed]
+            problems += [f"{where}: {problem}" for problem in _rendering_problems(page)]
+    for tab in tabs:
+        tab.close()
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
@@ -251,15 +270,11 @@ def test_a_chapter_offers_its_notebook_to_download_and_to_read(site, context, tm
 
 @pytest.fixture(scope="module")
 def offline_copy():
-    """The offline copy, built as `make offline` builds it."""
-    directory = Path(tempfile.mkdtemp(prefix="gradbook-offline-"))
-    with pytest.MonkeyPatch.context() as environment:
-        environment.setenv("GRADBOOK_OFFLINE", "true")
-        warnings = build_strict(Project(ROOT), directory)
+    """The offline copy, built as `make offline` builds it (this run's, shared)."""
+    directory, warnings = built_site("offline")
     if warnings:
         pytest.fail("the offline copy does not build:\n" + "\n".join(warnings), pytrace=False)
-    yield directory
-    shutil.rmtree(directory)
+    return directory
 
 
 def test_the_offline_copy_opens_from_disk_and_searches_without_a_network(offline_copy, browser):

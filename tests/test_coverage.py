@@ -3,6 +3,8 @@
 Every line of the learner's notes must be claimed by the manifest, and every row and claim must
 point at a section of a page that includes its snippets, each of which the engine runs here
 (the run is shared with the snippet's own test) and whose shown output is the real one.
+Every chapter ends with a summary and at least five exercises, listed in the manifest, each
+with a collapsed worked solution whose code runs here too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from hooks.notes_coverage import MANIFEST, Entry, load
+from hooks.notebooks import CHAPTERS
+from hooks.notes_coverage import (
+    LEVELS,
+    MANIFEST,
+    Entry,
+    Exercise,
+    exercise_headings,
+    load,
+    load_exercises,
+)
 from tests.engine.checking import Example, ExampleFailure, check, drift_message
 from tests.engine.pages import Project, markdown_parser
 
@@ -26,6 +37,9 @@ HEADING_ID = re.compile(r"\{#(?P<id>[\w-]+)[^}]*\}\s*$")
 PROJECT = Project(ROOT)
 SECTIONS = load()
 ENTRIES = [entry for section in SECTIONS for entry in (*section.rows, *section.claims)]
+TOPICS, EXERCISES = load_exercises()
+MINIMUM_EXERCISES = 5
+SOLUTION_TITLE = re.compile(r'^success\s+"解答"$')
 
 
 def _notes_lines() -> list[tuple[int, str]]:
@@ -58,6 +72,19 @@ def _require(condition: object, message: str) -> None:
 def _resolve(target: str) -> tuple[Path, str | None]:
     name, _, anchor = target.partition("#")
     return PROJECT.docs_dir / name, anchor or None
+
+
+def _runs_as_shown(label: str, snippet: str) -> None:
+    """Run a snippet (sharing the engine's run of it); fail unless its output is the real one."""
+    name = f"snippets/{snippet}"
+    lines = tuple((ROOT / name).read_text(encoding="utf-8").splitlines())
+    example = Example(name=name, lines=lines, locate=lambda line: f"{name}:{line}")
+    try:
+        real = check(example)
+    except ExampleFailure as failure:
+        pytest.fail(f"{label}: {failure}", pytrace=False)
+    if list(real) != list(lines):
+        pytest.fail(drift_message(example, real), pytrace=False)
 
 
 def test_every_line_of_the_notes_is_claimed():
@@ -127,14 +154,7 @@ def test_entry_is_demonstrated(entry: Entry):
             f"{entry.label}: {snippet} is not shown in section #{anchor} of {page.name}",
         )
         _require("skip" not in fence.options, f"{fence.location}: {snippet} is skipped")
-        lines = tuple((ROOT / name).read_text(encoding="utf-8").splitlines())
-        example = Example(name=name, lines=lines, locate=lambda line, n=name: f"{n}:{line}")
-        try:
-            real = check(example)
-        except ExampleFailure as failure:
-            pytest.fail(f"{entry.label}: {failure}", pytrace=False)
-        if list(real) != list(lines):
-            pytest.fail(drift_message(example, real), pytrace=False)
+        _runs_as_shown(entry.label, snippet)
 
 
 @pytest.mark.parametrize(
@@ -157,3 +177,100 @@ def test_erratum_is_explained_with_a_proof(entry: Entry):
         any(link in line for line in text),
         f"errata.md#{entry.erratum}: does not link to where the site teaches it ({link})",
     )
+
+
+def test_every_chapter_lists_its_exercises():
+    counts = {chapter: 0 for chapter in CHAPTERS}
+    for exercise in EXERCISES:
+        _require(exercise.chapter in counts, f"{MANIFEST.name}: {exercise.chapter} is no chapter")
+        counts[exercise.chapter] += 1
+    few = [f"{chapter}: {n}" for chapter, n in counts.items() if n < MINIMUM_EXERCISES]
+    _require(not few, f"{MANIFEST.name}: fewer than {MINIMUM_EXERCISES} exercises: {few}")
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_a_chapter_ends_with_its_summary_and_the_exercises_the_manifest_lists(chapter: str):
+    page = PROJECT.docs_dir / chapter
+    spans = _sections_of(page)
+    for anchor in ("summary", "exercises"):
+        _require(anchor in spans, f"{chapter}: no heading with id {anchor!r} (小结, 练习)")
+    _require(
+        spans["summary"][0] < spans["exercises"][0],
+        f"{chapter}:{spans['exercises'][0]}: 练习 must follow 小结",
+    )
+    first, end = spans["exercises"]
+    lines = page.read_text(encoding="utf-8").splitlines()
+    headings = exercise_headings(page)
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("### ") and first < number < end:
+            _require(
+                any(heading.line == number for heading in headings),
+                f"{chapter}:{number}: an exercise's heading is written"
+                " `### 练习 N · 基础|进阶|挑战：标题 {#ex-id}`",
+            )
+    for heading in headings:
+        _require(
+            first < heading.line < end,
+            f"{chapter}:{heading.line}: exercise outside the 练习 section",
+        )
+        _require(
+            heading.level in LEVELS,
+            f"{chapter}:{heading.line}: level {heading.level!r} is none of {', '.join(LEVELS)}",
+        )
+    numbers = [heading.number for heading in headings]
+    _require(
+        numbers == list(range(1, len(headings) + 1)),
+        f"{chapter}: exercises are numbered {numbers}, not 1 to {len(headings)}",
+    )
+    listed = [exercise.id for exercise in EXERCISES if exercise.chapter == chapter]
+    written = [heading.id for heading in headings]
+    _require(
+        written == listed,
+        f"{chapter}: the page's exercises {written} are not the manifest's {listed}",
+    )
+
+
+def test_every_topic_has_an_exercise():
+    trained = {topic for exercise in EXERCISES for topic in exercise.topics}
+    unknown = sorted(trained - TOPICS.keys())
+    _require(not unknown, f"{MANIFEST.name}: exercises name unknown topics {unknown}")
+    untrained = sorted(TOPICS.keys() - trained)
+    _require(not untrained, f"{MANIFEST.name}: no exercise trains {untrained}")
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda exercise: exercise.id)
+def test_exercise_has_a_collapsed_worked_solution_that_runs(exercise: Exercise):
+    page = PROJECT.docs_dir / exercise.chapter
+    spans = _sections_of(page)
+    label = f"{exercise.chapter}#{exercise.id}"
+    _require(exercise.id in spans, f"{label}: no such heading")
+    first, end = spans[exercise.id]
+    tokens = markdown_parser().parse(page.read_text(encoding="utf-8"))
+    solutions = [
+        (index, token)
+        for index, token in enumerate(tokens)
+        if token.type == "container_open"
+        and token.map
+        and first <= token.map[0] + 1 < end
+        and token.markup.startswith("???")
+        and SOLUTION_TITLE.match(token.info)
+    ]
+    _require(
+        len(solutions) == 1,
+        f'{label}: needs one collapsed solution `??? success "解答"`, found {len(solutions)}',
+    )
+    index, opening = solutions[0]
+    where = f"{exercise.chapter}:{opening.map[0] + 1}"
+    _require(opening.markup == "???", f"{where}: the solution must start collapsed (`???`)")
+    _require(
+        any(token.type == "paragraph_open" for token in tokens[index : index + 3]),
+        f"{where}: the solution starts with its reasoning, before any code",
+    )
+    start, close = opening.map[0] + 1, opening.map[1]
+    fences = [fence for fence in PROJECT.fences(page) if start < fence.line <= close]
+    code = [fence for fence in fences if fence.is_python and fence.includes]
+    _require(code, f"{where}: the solution has no code that runs (a fence with a snippet)")
+    for fence in code:
+        _require("skip" not in fence.options, f"{fence.location}: a solution's code is skipped")
+        for include in fence.includes:
+            _runs_as_shown(label, include.removeprefix("snippets/"))

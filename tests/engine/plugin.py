@@ -31,10 +31,15 @@ from pytest_markdown_docs.plugin import (
 
 from .checking import Example, ExampleFailure, check, drift_message, prefetch, program
 from .pages import Fence, Project, markdown_parser, pages_problems
-from .site import build_strict, other_host_resources, unmatched_blocks
+from .site import BackgroundBuild, build_strict, other_host_resources, unmatched_blocks
 
 STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"torch"}
 """What a snippet may import: a reader's empty project with only torch installed."""
+
+BUILDS = {"site": {}, "offline": {"GRADBOOK_OFFLINE": "true"}}
+"""The builds a run may need, with their environment: the site, and its offline copy
+(`make offline`), which only tests/test_browser.py opens."""
+BUILDS_NEEDED_BY = {"mkdocs.yml": ("site",), "tests/test_browser.py": ("site", "offline")}
 
 
 @dataclass
@@ -46,22 +51,49 @@ class Session:
     skipped_blocks: int = 0
     file_updates: dict[Path, str] = field(default_factory=dict)
     page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
-    built: tuple[Path, list[str]] | None = None  # the site built once per run, and its warnings
+    builds: dict[str, BackgroundBuild] = field(default_factory=dict)  # started, not yet used
+    built: dict[str, tuple[Path, list[str]]] = field(default_factory=dict)
+    workspace: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="gradbook-")))
 
-    def site(self) -> tuple[Path, list[str]]:
-        """The site, built as `mkdocs build --strict` builds it, once per test run.
+    def start_build(self, name: str) -> None:
+        """Start building in the background what a test will ask `site(name)` for."""
+        if name not in self.builds and name not in self.built:
+            self.builds[name] = BackgroundBuild(self.project, self.workspace / name, BUILDS[name])
 
-        The checks of mkdocs.yml and the browser tests (tests/test_browser.py) share it.
+    def site(self, name: str = "site") -> tuple[Path, list[str]]:
+        """A build (see BUILDS) as `mkdocs build --strict` makes it, once per test run, and
+        its warnings. The checks of mkdocs.yml and the browser tests share the site.
         """
-        if self.built is None:
-            directory = Path(tempfile.mkdtemp(prefix="gradbook-site-"))
-            self.built = directory, build_strict(self.project, directory)
-        return self.built
+        if name not in self.built:
+            directory = self.workspace / name
+            if name in self.builds:
+                warnings = self.builds.pop(name).warnings()
+            else:
+                with pytest.MonkeyPatch.context() as environment:
+                    for variable, value in BUILDS[name].items():
+                        environment.setenv(variable, value)
+                    warnings = build_strict(self.project, directory)
+            self.built[name] = directory, warnings
+        return self.built[name]
+
+    def close(self) -> None:
+        for build in self.builds.values():
+            build.cancel()
+        shutil.rmtree(self.workspace, ignore_errors=True)
 
 
-def built_site() -> tuple[Path, list[str]]:
-    """This run's built site and the warnings of its strict build (see Session.site)."""
-    return _session().site()
+def built_site(name: str = "site") -> tuple[Path, list[str]]:
+    """This run's build `name` (see BUILDS) and the warnings of its strict build."""
+    return _session().site(name)
+
+
+def _collects(config: pytest.Config, path: Path) -> bool:
+    """Whether the run's arguments name this file or a directory that holds it."""
+    for argument in config.args:
+        named = (config.invocation_params.dir / argument.split("::")[0]).resolve()
+        if path == named or (named.is_dir() and path.is_relative_to(named)):
+            return True
+    return False
 
 
 SESSION = pytest.StashKey[Session]()
@@ -95,13 +127,19 @@ def pytest_configure(config: pytest.Config) -> None:
     session = Session(project, config.option.update_outputs)
     config.stash[SESSION] = session
     _sessions.append(session)
+    # The builds the run will need start now, beside collection (the engine's own tests, which
+    # run sessions inside this one, build in-process: a child would import MkDocs again).
+    if not session.update and len(_sessions) == 1:
+        for path, builds in BUILDS_NEEDED_BY.items():
+            if _collects(config, root / path):
+                for name in builds:
+                    session.start_build(name)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     if SESSION in config.stash:
         session = config.stash[SESSION]
-        if session.built is not None:
-            shutil.rmtree(session.built[0], ignore_errors=True)
+        session.close()
         _sessions.remove(session)
 
 

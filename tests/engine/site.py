@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import html
+import json
 import logging
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -60,6 +64,45 @@ def build_strict(project: Project, site_dir: Path) -> list[str]:
     finally:
         logger.removeHandler(records)
     return [_locate(project, message) for message in records.messages]
+
+
+ENGINE_ROOT = Path(__file__).resolve().parents[2]
+"""The checkout this engine belongs to: `python -m tests.engine.site` runs from there."""
+
+
+class BackgroundBuild:
+    """`build_strict` in a child process, started early so that it runs beside other work.
+
+    A run pays for one torch import and a collection on one core before any test starts; a
+    build started then uses the other core, and is usually done when a test asks for it.
+    """
+
+    def __init__(self, project: Project, site_dir: Path, environment: dict[str, str]):
+        self.site_dir = site_dir
+        self._report = site_dir.with_name(site_dir.name + ".warnings.json")
+        # -W error: a warning fails the build, as the suite's filterwarnings make it fail
+        command = [sys.executable, "-W", "error", "-m", "tests.engine.site"]
+        self._process = subprocess.Popen(
+            [*command, str(project.root), str(site_dir)],
+            cwd=ENGINE_ROOT,
+            env={**os.environ, **environment},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def warnings(self) -> list[str]:
+        """Wait for the build; its warnings, located, as `build_strict` returns them."""
+        _, errors = self._process.communicate()
+        if self._process.returncode != 0:
+            return [f"the build stopped with exit status {self._process.returncode}:\n{errors}"]
+        return json.loads(self._report.read_text(encoding="utf-8"))
+
+    def cancel(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()
+        self._report.unlink(missing_ok=True)
 
 
 def rendered_python_blocks(page_html: str) -> list[str]:
@@ -196,3 +239,10 @@ def other_host_resources(site_dir: Path) -> list[str]:
             if OTHER_HOST.match(url.strip())
         ]
     return problems
+
+
+if __name__ == "__main__":  # what BackgroundBuild runs: build_strict, warnings to a JSON file
+    root, site_dir = (Path(argument) for argument in sys.argv[1:3])
+    found = build_strict(Project(root), site_dir)
+    report = site_dir.with_name(site_dir.name + ".warnings.json")
+    report.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
