@@ -1,6 +1,22 @@
-"""Report what the coverage manifest covers (the notes, the exercises), after the run."""
+"""The browser's scenarios start early and are reported last; what the manifest covers is
+reported after the run."""
+
+import pytest
 
 from hooks.notes_coverage import load, load_exercises
+from tests import test_browser
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The browser's tests wait for scenarios that play beside the rest: they go last."""
+    items.sort(key=lambda item: getattr(item, "module", None) is test_browser)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the browser before the engine runs the examples ahead (its own hook)."""
+    if not session.config.option.collectonly:
+        test_browser.start_browser_run(session.items)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

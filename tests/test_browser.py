@@ -1,24 +1,32 @@
 """The built site in a real browser (Chromium, driven by Playwright), as a reader meets it.
 
-One browser serves the whole module. The site is built once and served from loopback; every
-request to any other host is recorded and refused, as a network that blocks foreign hosts would.
-A screenshot of every page is written to artifacts/screenshots/ for a person to look at.
+Each scenario below is what a reader does. One browser plays them all, in a thread of its own
+that starts as soon as the run has collected (tests/conftest.py): it works while the rest of
+the suite runs on the other core, and `test_in_a_real_browser` (run last) reports each
+scenario's outcome. The site is built once and served from loopback; every request to any other
+host is recorded and refused, as a network that blocks foreign hosts would. A screenshot of
+every page is written to artifacts/screenshots/ for a person to look at.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
 import re
+import sys
+import tempfile
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.engine.plugin import built_site
+from tests.engine.plugin import this_runs_builds
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -37,46 +45,116 @@ INSTALL_HINT = (
     "sudo apt-get install chromium fonts-noto-cjk  (.ci/run installs them), or set"
     " GRADBOOK_CHROMIUM to the path of a Chromium-family browser"
 )
+PATIENCE = 600
+"""Seconds a test waits for its scenario before it calls the browser stuck."""
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # the test reports what matters
+    def log_message(self, format, *args):  # the tests report what matters
         pass
 
 
-@pytest.fixture(scope="module")
-def site():
-    """The run's built site (shared with the checks of mkdocs.yml), served on a loopback port."""
-    directory, warnings = built_site()
+Builds = Callable[[str], tuple[Path, list[str]]]
+"""This run's builds by name, with their warnings (tests/engine/plugin.py, BUILDS)."""
+
+
+def _checked(builds: Builds, name: str) -> Path:
+    directory, warnings = builds(name)
     if warnings:
-        pytest.fail("the site does not build:\n" + "\n".join(warnings), pytrace=False)
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield directory, f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
+        pytest.fail(f"the {name} build fails:\n" + "\n".join(warnings), pytrace=False)
+    return directory
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} not found: {INSTALL_HINT}", pytrace=False)
-    from playwright.sync_api import sync_playwright
+@dataclass(repr=False)
+class Reader:
+    """What a scenario works with: the browser, its shared context, and the served site."""
 
-    with sync_playwright() as playwright:
+    browser: object
+    context: object  # shared by the scenarios: pages share its cache, as in a reader's browser
+    site_dir: Path
+    base_url: str
+    builds: Builds
+
+    def built(self, name: str) -> Path:
+        return _checked(self.builds, name)
+
+
+SCENARIOS: dict[str, Callable[[Reader], None]] = {}
+
+
+def scenario(function: Callable[[Reader], None]) -> Callable[[Reader], None]:
+    SCENARIOS[function.__name__] = function
+    return function
+
+
+class BrowserRun:
+    """Plays every scenario in a thread of its own, in order; keeps each one's outcome."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._finished = {name: threading.Event() for name in SCENARIOS}
+        self._errors: dict[str, BaseException] = {}
+        self._playing: list[str] = []
+
+    def start(self, builds: Builds, names: list[str]) -> None:
+        """Play these scenarios (in the order they are written), unless playing has begun."""
+        with self._lock:
+            if self._thread is None:
+                self._playing = [name for name in SCENARIOS if name in names]
+                self._thread = threading.Thread(
+                    target=self._play, args=(builds, self._playing), name="browser", daemon=True
+                )
+                self._thread.start()
+
+    def outcome(self, name: str) -> BaseException | None:
+        """Wait for a scenario; the exception it ended with, if it failed."""
+        self.start(this_runs_builds(), [name])
+        if name not in self._playing:
+            pytest.fail(f"{name}: the browser began playing without it", pytrace=False)
+        if not self._finished[name].wait(PATIENCE):
+            pytest.fail(f"{name}: the browser did not finish in {PATIENCE} s", pytrace=False)
+        return self._errors.get(name)
+
+    def _play(self, builds: Builds, names: list[str]) -> None:
+        try:
+            with contextlib.ExitStack() as stack:
+                reader = self._open(stack, builds)
+                for name in names:
+                    try:
+                        SCENARIOS[name](reader)
+                    except BaseException as error:  # reported by the scenario's test
+                        self._errors[name] = error
+                    self._finished[name].set()
+        except BaseException as error:  # the browser or the site is missing: all fail with it
+            for name, finished in self._finished.items():
+                if not finished.is_set():
+                    self._errors[name] = error
+        finally:
+            for finished in self._finished.values():
+                finished.set()
+
+    def _open(self, stack: contextlib.ExitStack, builds: Builds) -> Reader:
+        """The site served on a loopback port, and a browser with one context."""
+        directory = _checked(builds, "site")
+        handler = functools.partial(_QuietHandler, directory=str(directory))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        stack.callback(server.server_close)
+        stack.callback(server.shutdown)
+        if not CHROMIUM.exists():
+            pytest.fail(f"{CHROMIUM} not found: {INSTALL_HINT}", pytrace=False)
+        from playwright.sync_api import sync_playwright
+
+        playwright = stack.enter_context(sync_playwright())
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def context(browser):
-    """One browser context for the module: pages share its cache, as in a reader's browser."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    yield context
-    context.close()
+        stack.callback(browser.close)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, accept_downloads=True
+        )
+        stack.callback(context.close)
+        base_url = f"http://127.0.0.1:{server.server_port}/"
+        return Reader(browser, context, directory, base_url, builds)
 
 
 class Tab:
@@ -109,25 +187,12 @@ class Tab:
         # pattern itself, so the site's own requests do not wait on Python.
         self.page.route(re.compile(rf"^(?!{re.escape(base_url)})[a-z]+://"), refuse)
 
-    def start(self, path: str) -> None:
-        """Begin loading a page of the site (a path under its root); `finish` waits for it."""
-        self.errors, self.other_hosts, self.failed = [], [], []
-        self.path = path
-        self.response = self.page.goto(self.base_url + path, wait_until="commit")
-
-    def finish(self):
-        """Wait until the page `start` began has loaded."""
-        response = self.response
-        assert response is not None and response.ok, (
-            f"/{self.path}: HTTP {response and response.status}"
-        )
-        self.page.wait_for_load_state("load")
-        return self.page
-
     def open(self, path: str):
-        """Load a page of the site and wait until it has loaded."""
-        self.start(path)
-        return self.finish()
+        """Load a page of the site (a path under its root) and wait until it has loaded."""
+        self.errors, self.other_hosts, self.failed = [], [], []
+        response = self.page.goto(self.base_url + path, wait_until="load")
+        assert response is not None and response.ok, f"/{path}: HTTP {response and response.status}"
+        return self.page
 
     def close(self) -> None:
         self.page.close()
@@ -140,31 +205,21 @@ def _pages(site_dir: Path) -> list[str]:
     )
 
 
-TABS = 3
-"""Pages loading at once: the browser lays out one while the others arrive and parse."""
-
-
-def test_every_page_loads_everything_from_the_site_itself_and_renders(site, context):
-    site_dir, base_url = site
+@scenario
+def every_page_loads_everything_from_the_site_itself_and_renders(reader: Reader):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     problems = []
-    tabs = [Tab(context, base_url) for _ in range(TABS)]
-    paths = _pages(site_dir)
-    for first in range(0, len(paths), TABS):
-        batch = list(zip(tabs, paths[first : first + TABS], strict=False))
-        for tab, path in batch:
-            tab.start(path)
-        for tab, path in batch:
-            page = tab.finish()
-            name = path.strip("/").replace("/", "-") or "home"
-            page.screenshot(path=str(SCREENSHOTS / f"{name}.jpg"), type="jpeg", quality=80)
-            where = f"/{path}"
-            problems += [f"{where}: console error: {error}" for error in tab.errors]
-            problems += [f"{where}: request to another host: {url}" for url in tab.other_hosts]
-            problems += [f"{where}: failed request: {failure}" for failure in tab.failed]
-            problems += [f"{where}: {problem}" for problem in _rendering_problems(page)]
-    for tab in tabs:
-        tab.close()
+    tab = Tab(reader.context, reader.base_url)
+    for path in _pages(reader.site_dir):
+        page = tab.open(path)
+        name = path.strip("/").replace("/", "-") or "home"
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.jpg"), type="jpeg", quality=80)
+        where = f"/{path}"
+        problems += [f"{where}: console error: {error}" for error in tab.errors]
+        problems += [f"{where}: request to another host: {url}" for url in tab.other_hosts]
+        problems += [f"{where}: failed request: {failure}" for failure in tab.failed]
+        problems += [f"{where}: {problem}" for problem in _rendering_problems(page)]
+    tab.close()
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
@@ -212,9 +267,9 @@ SEARCHES = {
 """A query in Chinese, and a page its results must include."""
 
 
-def test_searching_chinese_finds_the_page(site, context):
-    _, base_url = site
-    tab = Tab(context, base_url)
+@scenario
+def searching_chinese_finds_the_page(reader: Reader):
+    tab = Tab(reader.context, reader.base_url)
     page = tab.open("")
     field = page.get_by_role("textbox", name="搜索")
     field.click()
@@ -233,10 +288,11 @@ def test_searching_chinese_finds_the_page(site, context):
     assert not missing, f"searches whose results miss their page: {missing}"
 
 
-def test_the_colour_scheme_follows_the_system_and_the_toggle(site, browser):
-    _, base_url = site
-    context = browser.new_context(color_scheme="dark")  # its own: the choice is remembered
-    page = Tab(context, base_url).open("")
+@scenario
+def the_colour_scheme_follows_the_system_and_the_toggle(reader: Reader):
+    # a context of its own: the choice is remembered
+    context = reader.browser.new_context(color_scheme="dark")
+    page = Tab(context, reader.base_url).open("")
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     background = "getComputedStyle(document.body).backgroundColor"
     assert page.evaluate(scheme) == "slate"  # the system prefers dark
@@ -247,15 +303,16 @@ def test_the_colour_scheme_follows_the_system_and_the_toggle(site, browser):
     context.close()
 
 
-def test_a_chapter_offers_its_notebook_to_download_and_to_read(site, context, tmp_path):
-    _, base_url = site
-    tab = Tab(context, base_url)
+@scenario
+def a_chapter_offers_its_notebook_to_download_and_to_read(reader: Reader):
+    tab = Tab(reader.context, reader.base_url)
     page = tab.open("autograd/")
     with page.expect_download() as download:
         page.get_by_role("link", name="下载 .ipynb").click()
-    saved = tmp_path / download.value.suggested_filename
-    download.value.save_as(saved)
-    notebook = json.loads(saved.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as directory:
+        saved = Path(directory) / download.value.suggested_filename
+        download.value.save_as(saved)
+        notebook = json.loads(saved.read_text(encoding="utf-8"))
     assert saved.name == "autograd.ipynb"
     assert notebook["nbformat"] == 4
     assert notebook["cells"][0]["source"][0].startswith("# 自动求导")
@@ -268,17 +325,10 @@ def test_a_chapter_offers_its_notebook_to_download_and_to_read(site, context, tm
     tab.close()
 
 
-@pytest.fixture(scope="module")
-def offline_copy():
-    """The offline copy, built as `make offline` builds it (this run's, shared)."""
-    directory, warnings = built_site("offline")
-    if warnings:
-        pytest.fail("the offline copy does not build:\n" + "\n".join(warnings), pytrace=False)
-    return directory
-
-
-def test_the_offline_copy_opens_from_disk_and_searches_without_a_network(offline_copy, browser):
-    context = browser.new_context()
+@scenario
+def the_offline_copy_opens_from_disk_and_searches_without_a_network(reader: Reader):
+    offline_copy = reader.built("offline")  # built as `make offline` builds it
+    context = reader.browser.new_context()
     page = context.new_page()
     requests: list[str] = []
     errors: list[str] = []
@@ -297,3 +347,26 @@ def test_the_offline_copy_opens_from_disk_and_searches_without_a_network(offline
     assert [url for url in requests if not url.startswith("file:")] == []
     assert any(url.endswith("autograd.html") or "derivatives.html" in url for url in found), found
     assert formulas > 20
+
+
+# --- the run: every scenario above, played in one browser ---------------------------------
+
+BROWSER_RUN = BrowserRun()
+
+
+def start_browser_run(items: list[pytest.Item]) -> None:
+    """Start playing the scenarios whose tests the run includes (see tests/conftest.py)."""
+    names = [
+        item.callspec.params["name"]
+        for item in items
+        if getattr(item, "module", None) is sys.modules[__name__]
+    ]
+    if names:
+        BROWSER_RUN.start(this_runs_builds(), names)
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_in_a_real_browser(name: str):
+    error = BROWSER_RUN.outcome(name)
+    if error is not None:
+        raise error

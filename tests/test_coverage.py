@@ -9,6 +9,7 @@ with a collapsed worked solution whose code runs here too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from pathlib import Path
@@ -47,9 +48,16 @@ def _notes_lines() -> list[tuple[int, str]]:
     return [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
 
 
+@functools.cache
+def _tokens(page: Path) -> list:
+    """The page's Markdown, parsed once per run (many entries and exercises share a page)."""
+    return markdown_parser().parse(page.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _sections_of(page: Path) -> dict[str, tuple[int, int]]:
     """Each explicit heading id of a page, with the lines its section spans (1-based, end excl.)."""
-    tokens = markdown_parser().parse(page.read_text(encoding="utf-8"))
+    tokens = _tokens(page)
     headings = []
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and token.map:
@@ -245,7 +253,7 @@ def test_exercise_has_a_collapsed_worked_solution_that_runs(exercise: Exercise):
     label = f"{exercise.chapter}#{exercise.id}"
     _require(exercise.id in spans, f"{label}: no such heading")
     first, end = spans[exercise.id]
-    tokens = markdown_parser().parse(page.read_text(encoding="utf-8"))
+    tokens = _tokens(page)
     solutions = [
         (index, token)
         for index, token in enumerate(tokens)

@@ -111,48 +111,38 @@ def test_a_missing_include_fails_naming_the_page_line(project):
     )
 
 
-def test_a_broken_anchor_fails_the_strict_build_naming_page_and_line(project):
+def test_broken_links_and_anchors_fail_the_strict_build_naming_page_and_line(project):
     project.write("docs/page.md", "# 页\n\n## 小节\n\n见[首页](index.md#nowhere)。\n")
+    project.write("docs/other.md", "# 页\n\n见[别处](elsewhere.md)。\n")
     result = project.run("mkdocs.yml")
     result.assert_outcomes(passed=1, failed=3)  # the build, and the two checks of the built site
     assert (
         "docs/page.md:5: Doc file 'page.md' contains a link 'index.md#nowhere', but the doc"
         " 'index.md' does not contain an anchor '#nowhere'." in failures(result)
     )
+    assert "docs/other.md:3: Doc file 'other.md' contains a link 'elsewhere.md'" in failures(result)
 
 
-def test_a_broken_link_fails_the_strict_build(project):
-    project.write("docs/page.md", "# 页\n\n见[别处](elsewhere.md)。\n")
-    result = project.run("mkdocs.yml")
-    assert "docs/page.md:3: Doc file 'page.md' contains a link 'elsewhere.md'" in failures(result)
-
-
-def test_an_unused_snippet_fails_naming_the_file(project):
+def test_the_built_site_fails_on_what_a_reader_would_meet_unchecked(project):
+    """One build, three faults: an unused snippet, a resource from another host, and a Python
+    block that the site renders but the engine cannot see."""
     project.write("snippets/orphan.py", "print(1)\n#> 1\n")
-    result = project.run("mkdocs.yml")
-    result.assert_outcomes(passed=3, failed=1)
-    assert "snippets/orphan.py: no page includes this snippet" in failures(result)
-
-
-def test_a_resource_from_another_host_fails_naming_the_built_file(project):
     project.write(
         "docs/index.md", '# 首页\n\n<img src="https://cdn.example.com/logo.png" alt="标志">\n'
     )
-    result = project.run("mkdocs.yml")
-    message = failures(result)
-    assert "site/index.html:" in message
-    assert "<img src> loads https://cdn.example.com/logo.png from another host" in message
-
-
-def test_a_python_block_the_engine_cannot_see_fails_the_site_check(project):
     # Python-Markdown renders this fence (md_in_html); CommonMark reads it as raw HTML.
     project.write(
         "docs/page.md", '# 页\n\n<div markdown="1">\n```python\nprint(1 / 0)\n```\n</div>\n'
     )
     result = project.run("mkdocs.yml")
+    result.assert_outcomes(passed=1, failed=3)  # the build passes; each of its checks fails
+    message = failures(result)
+    assert "snippets/orphan.py: no page includes this snippet" in message
+    assert "site/index.html:" in message
+    assert "<img src> loads https://cdn.example.com/logo.png from another host" in message
     assert (
         "docs/page.md: the site shows a Python block that the tests do not run; it starts with"
-        " 'print(1 / 0)'" in failures(result)
+        " 'print(1 / 0)'" in message
     )
 
 

@@ -1,6 +1,7 @@
 """The MkDocs hooks: formulas become MathML at build time; the cheat sheet renders the manifest."""
 
 import json
+import types
 from types import SimpleNamespace
 
 import pytest
@@ -75,16 +76,26 @@ def test_the_notes_second_table_of_a_section_stays_under_its_heading(tmp_path):
     assert markdown.count("| 写法 | 作用 | 详解 |") == 2
 
 
-def test_the_search_index_keeps_prose_and_drops_code_blocks(tmp_path):
+def test_the_search_plugin_reads_a_page_without_its_code_blocks_and_the_reader_sees_them():
+    page = types.SimpleNamespace(
+        content="<p>用 <code>x.grad</code></p><pre><code>x = 1\n</code></pre>"
+    )
+    shown = page.content
+    hide, show = search.on_page_context.methods
+    # MkDocs runs handlers by priority: this hook's first, the search plugin's (0), this hook's
+    assert hide.mkdocs_priority > 0 > show.mkdocs_priority
+    hide({}, page=page, config={}, nav=None)
+    assert page.content == "<p>用 <code>x.grad</code></p>"  # what the search plugin indexes
+    show({}, page=page, config={}, nav=None)
+    assert page.content == shown  # what the page renders
+
+
+def test_the_search_index_is_written_as_compact_utf8(tmp_path):
     index = tmp_path / "search" / "search_index.json"
     index.parent.mkdir()
-    entry = {
-        "location": "a/",
-        "title": "梯度",
-        "text": "<p>用 <code>x.grad</code></p><pre><code>x = 1\n</code></pre>",
-    }
-    index.write_text(json.dumps({"config": {}, "docs": [entry]}), encoding="utf-8")
+    data = {"config": {}, "docs": [{"location": "a/", "title": "梯度", "text": "<p>用</p>"}]}
+    index.write_text(json.dumps(data, indent=2), encoding="utf-8")
     search.on_post_build({"site_dir": str(tmp_path)})
-    assert json.loads(index.read_text(encoding="utf-8"))["docs"][0]["text"] == (
-        "<p>用 <code>x.grad</code></p>"
+    assert index.read_text(encoding="utf-8") == json.dumps(
+        data, ensure_ascii=False, separators=(",", ":")
     )

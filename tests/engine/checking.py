@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .execution import Outcome, run_example
 from .outputs import declares, diff, render
+
+if TYPE_CHECKING:  # .execution imports torch: the plugin imports it when it chooses (configure)
+    from .execution import Outcome
 
 
 class ExampleFailure(Exception):
@@ -34,6 +38,8 @@ def program(lines: Sequence[str]) -> str:
 def _run(code: str) -> Outcome:
     """Run each distinct program once: a page often shows a snippet that also runs alone."""
     if code not in _outcomes:
+        from .execution import run_example
+
         _outcomes[code] = run_example(code)
     return _outcomes[code]
 
@@ -42,7 +48,13 @@ def prefetch(programs: Iterable[str], workers: int) -> None:
     """Run programs ahead, `workers` at a time, so that checking them finds their outcomes.
 
     Each runs in its own forked child as ever; the parent only waits on several at once.
+    The objects the parent holds now are frozen out of its garbage collector: a collection in
+    a child would otherwise visit, and so copy, every page of them (a third of a child's cost).
     """
+    from .execution import run_example
+
+    gc.freeze()
+
     waiting = list(dict.fromkeys(code for code in programs if code not in _outcomes))
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for code, outcome in zip(waiting, pool.map(run_example, waiting), strict=True):

@@ -13,10 +13,13 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import os
 import shutil
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,14 +34,14 @@ from pytest_markdown_docs.plugin import (
 
 from .checking import Example, ExampleFailure, check, drift_message, prefetch, program
 from .pages import Fence, Project, markdown_parser, pages_problems
-from .site import BackgroundBuild, build_strict, other_host_resources, unmatched_blocks
+from .site import BackgroundBuilds, build_strict, other_host_resources, unmatched_blocks
 
 STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"torch"}
 """What a snippet may import: a reader's empty project with only torch installed."""
 
 BUILDS = {"site": {}, "offline": {"GRADBOOK_OFFLINE": "true"}}
 """The builds a run may need, with their environment: the site, and its offline copy
-(`make offline`), which only tests/test_browser.py opens."""
+(`make offline`), which only tests/test_browser.py opens, last."""
 BUILDS_NEEDED_BY = {"mkdocs.yml": ("site",), "tests/test_browser.py": ("site", "offline")}
 
 
@@ -51,40 +54,51 @@ class Session:
     skipped_blocks: int = 0
     file_updates: dict[Path, str] = field(default_factory=dict)
     page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
-    builds: dict[str, BackgroundBuild] = field(default_factory=dict)  # started, not yet used
+    builds: BackgroundBuilds | None = None  # started early, in the order of BUILDS
     built: dict[str, tuple[Path, list[str]]] = field(default_factory=dict)
     workspace: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="gradbook-")))
+    # one lock per build: the browser's thread asks for builds too
+    building: dict[str, threading.Lock] = field(
+        default_factory=lambda: {name: threading.Lock() for name in BUILDS}
+    )
 
-    def start_build(self, name: str) -> None:
-        """Start building in the background what a test will ask `site(name)` for."""
-        if name not in self.builds and name not in self.built:
-            self.builds[name] = BackgroundBuild(self.project, self.workspace / name, BUILDS[name])
+    def start_builds(self, names: set[str]) -> None:
+        """Start building in the background what tests will ask `site(name)` for."""
+        chosen = {name: environment for name, environment in BUILDS.items() if name in names}
+        self.builds = BackgroundBuilds(self.project, self.workspace, chosen)
 
     def site(self, name: str = "site") -> tuple[Path, list[str]]:
         """A build (see BUILDS) as `mkdocs build --strict` makes it, once per test run, and
         its warnings. The checks of mkdocs.yml and the browser tests share the site.
         """
-        if name not in self.built:
-            directory = self.workspace / name
-            if name in self.builds:
-                warnings = self.builds.pop(name).warnings()
-            else:
-                with pytest.MonkeyPatch.context() as environment:
-                    for variable, value in BUILDS[name].items():
-                        environment.setenv(variable, value)
-                    warnings = build_strict(self.project, directory)
-            self.built[name] = directory, warnings
-        return self.built[name]
+        with self.building[name]:
+            if name not in self.built:
+                self.built[name] = self.workspace / name, self._build(name)
+            return self.built[name]
+
+    def _build(self, name: str) -> list[str]:
+        if self.builds is not None and name in self.builds.names:
+            return self.builds.warnings(name)
+        with pytest.MonkeyPatch.context() as environment:
+            for variable, value in BUILDS[name].items():
+                environment.setenv(variable, value)
+            return build_strict(self.project, self.workspace / name)
 
     def close(self) -> None:
-        for build in self.builds.values():
-            build.cancel()
+        if self.builds is not None:
+            self.builds.cancel()
         shutil.rmtree(self.workspace, ignore_errors=True)
 
 
 def built_site(name: str = "site") -> tuple[Path, list[str]]:
     """This run's build `name` (see BUILDS) and the warnings of its strict build."""
     return _session().site(name)
+
+
+def this_runs_builds() -> Callable[[str], tuple[Path, list[str]]]:
+    """`built_site` of this run, for a thread that outlives the sessions of the engine's own
+    tests (they run inside this one, and `built_site` answers for the innermost)."""
+    return _session().site
 
 
 def _collects(config: pytest.Config, path: Path) -> bool:
@@ -130,10 +144,17 @@ def pytest_configure(config: pytest.Config) -> None:
     # The builds the run will need start now, beside collection (the engine's own tests, which
     # run sessions inside this one, build in-process: a child would import MkDocs again).
     if not session.update and len(_sessions) == 1:
-        for path, builds in BUILDS_NEEDED_BY.items():
-            if _collects(config, root / path):
-                for name in builds:
-                    session.start_build(name)
+        needed = {
+            name
+            for path, names in BUILDS_NEEDED_BY.items()
+            if _collects(config, root / path)
+            for name in names
+        }
+        if needed:
+            session.start_builds(needed)
+    # torch (about 3 s) is imported now, while the builds run on the other core, and only once:
+    # every example runs in a child forked from this process.
+    importlib.import_module(".execution", __package__)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -70,39 +71,50 @@ ENGINE_ROOT = Path(__file__).resolve().parents[2]
 """The checkout this engine belongs to: `python -m tests.engine.site` runs from there."""
 
 
-class BackgroundBuild:
-    """`build_strict` in a child process, started early so that it runs beside other work.
+class BackgroundBuilds:
+    """`build_strict` of several builds, one after the other, in one child process started
+    early, so that they run beside other work.
 
-    A run pays for one torch import and a collection on one core before any test starts; a
-    build started then uses the other core, and is usually done when a test asks for it.
+    A run pays for one torch import and a collection on one core before any test starts; the
+    builds use the other core, and the first is usually done when a test asks for it. One
+    process imports MkDocs and its plugins once for all the builds.
     """
 
-    def __init__(self, project: Project, site_dir: Path, environment: dict[str, str]):
-        self.site_dir = site_dir
-        self._report = site_dir.with_name(site_dir.name + ".warnings.json")
+    def __init__(self, project: Project, workspace: Path, builds: dict[str, dict[str, str]]):
+        self.names = tuple(builds)
+        self._workspace = workspace
+        self._log = (workspace / "builds.log").open("w+", encoding="utf-8")
         # -W error: a warning fails the build, as the suite's filterwarnings make it fail
         command = [sys.executable, "-W", "error", "-m", "tests.engine.site"]
         self._process = subprocess.Popen(
-            [*command, str(project.root), str(site_dir)],
+            [*command, str(project.root), str(workspace), json.dumps(builds)],
             cwd=ENGINE_ROOT,
-            env={**os.environ, **environment},
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
+            stderr=self._log,
         )
 
-    def warnings(self) -> list[str]:
-        """Wait for the build; its warnings, located, as `build_strict` returns them."""
-        _, errors = self._process.communicate()
-        if self._process.returncode != 0:
-            return [f"the build stopped with exit status {self._process.returncode}:\n{errors}"]
-        return json.loads(self._report.read_text(encoding="utf-8"))
+    def warnings(self, name: str) -> list[str]:
+        """Wait for one build; its warnings, located, as `build_strict` returns them."""
+        report = _report(self._workspace, name)
+        while not report.exists():
+            if self._process.poll() is not None and not report.exists():
+                self._log.seek(0)
+                return [
+                    f"the {name} build stopped with exit status {self._process.returncode}:\n"
+                    + self._log.read()
+                ]
+            time.sleep(0.05)
+        return json.loads(report.read_text(encoding="utf-8"))
 
     def cancel(self) -> None:
         if self._process.poll() is None:
             self._process.kill()
-            self._process.communicate()
-        self._report.unlink(missing_ok=True)
+        self._process.wait()
+        self._log.close()
+
+
+def _report(workspace: Path, name: str) -> Path:
+    return workspace / f"{name}.warnings.json"
 
 
 def rendered_python_blocks(page_html: str) -> list[str]:
@@ -241,8 +253,13 @@ def other_host_resources(site_dir: Path) -> list[str]:
     return problems
 
 
-if __name__ == "__main__":  # what BackgroundBuild runs: build_strict, warnings to a JSON file
-    root, site_dir = (Path(argument) for argument in sys.argv[1:3])
-    found = build_strict(Project(root), site_dir)
-    report = site_dir.with_name(site_dir.name + ".warnings.json")
-    report.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+if __name__ == "__main__":  # what BackgroundBuilds runs: each build, then its warnings
+    root, workspace = Path(sys.argv[1]), Path(sys.argv[2])
+    for number, (name, environment) in enumerate(json.loads(sys.argv[3]).items()):
+        if number == 1:  # the first build is waited for soonest; the others yield the CPU
+            os.nice(10)
+        os.environ.update(environment)
+        found = build_strict(Project(root), workspace / name)
+        written = _report(workspace, name).with_suffix(".partial")
+        written.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+        written.rename(_report(workspace, name))  # whole, or not there yet
