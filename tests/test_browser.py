@@ -270,7 +270,13 @@ SEARCHES = {
 @scenario
 def searching_chinese_finds_the_page(reader: Reader):
     tab = Tab(reader.context, reader.base_url)
+    indexes: list[str] = []
+    tab.page.on(
+        "request", lambda request: request.url.endswith("search_index.json") and indexes.append(1)
+    )
     page = tab.open("")
+    page.wait_for_load_state("networkidle")
+    assert not indexes, "the page loaded the search index before the reader opened search"
     field = page.get_by_role("textbox", name="搜索")
     field.click()
     results = page.locator(".md-search-result__item > a")
