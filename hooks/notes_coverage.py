@@ -148,16 +148,21 @@ def exercises_markdown(docs_dir: Path, path: Path = MANIFEST) -> str:
     for chapter in dict.fromkeys(exercise.chapter for exercise in exercises):
         page = docs_dir / chapter
         headings = {heading.id: heading for heading in exercise_headings(page)}
-        parts += [
-            f"## {_page_title(page)} {{#{page.stem}}}\n",
-            "| 练习 | 难度 | 考查 |\n|---|---|---|",
-        ]
-        for exercise in (exercise for exercise in exercises if exercise.chapter == chapter):
+        listed = [exercise for exercise in exercises if exercise.chapter == chapter]
+        trained = any(exercise.topics for exercise in listed)  # else no 考查 column
+        parts.append(f"## {_page_title(page)} {{#{page.stem}}}\n")
+        parts.append(
+            "| 练习 | 难度 | 考查 |\n|---|---|---|" if trained else "| 练习 | 难度 |\n|---|---|"
+        )
+        for exercise in listed:
             heading = headings[exercise.id]
-            link = f"[{heading.number}. {_cell(heading.title)}]({chapter}#{exercise.id})"
-            level = f"{LEVELS.get(heading.level, '')} {heading.level}"
-            trains = "；".join(topics[topic] for topic in exercise.topics)
-            parts.append(f"| {link} | {level} | {_cell(trains)} |")
+            cells = [
+                f"[{heading.number}. {_cell(heading.title)}]({chapter}#{exercise.id})",
+                f"{LEVELS.get(heading.level, '')} {heading.level}",
+            ]
+            if trained:
+                cells.append(_cell("；".join(topics[topic] for topic in exercise.topics)))
+            parts.append("| " + " | ".join(cells) + " |")
         parts.append("")
     return "\n".join(parts)
 
