@@ -99,3 +99,25 @@ def test_the_search_index_is_written_as_compact_utf8(tmp_path):
     assert index.read_text(encoding="utf-8") == json.dumps(
         data, ensure_ascii=False, separators=(",", ":")
     )
+
+
+def test_the_exercises_page_lists_each_chapter_s_exercises_with_level_and_topics(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# 甲章\n\n## 练习 {#exercises}\n\n### 练习 1 · 挑战：求导 {#ex-a}\n", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text(
+        "# 乙章\n\n## 练习 {#exercises}\n\n### 练习 1 · 基础：形状 {#ex-b}\n", encoding="utf-8"
+    )
+    manifest = tmp_path / "coverage.yml"
+    manifest.write_text(
+        "exercise_topics: {detach: detach 把张量当作常数}\n"
+        "exercises:\n"
+        "  a.md: [{id: ex-a, topics: [detach]}]\n"
+        "  b.md: [{id: ex-b}]\n",
+        encoding="utf-8",
+    )
+    markdown = notes_coverage.exercises_markdown(tmp_path, manifest)
+    assert "## 甲章 {#a}" in markdown
+    assert "| [1. 求导](a.md#ex-a) | ★★★ 挑战 | detach 把张量当作常数 |" in markdown
+    assert "| [1. 形状](b.md#ex-b) | ★☆☆ 基础 |" in markdown  # no topics: no 考查 column
+    assert markdown.count("| 考查 |") == 1
