@@ -1,5 +1,5 @@
-"""The browser's scenarios start early and are reported last; what the manifest covers is
-reported after the run."""
+"""The browser's scenarios start early, are reported last and are waited for before the run
+ends; what the manifest covers is reported after the run."""
 
 import pytest
 
@@ -17,6 +17,10 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """Start the browser before the engine runs the examples ahead (its own hook)."""
     if not session.config.option.collectonly:
         test_browser.start_browser_run(session.items)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    test_browser.BROWSER_RUN.close()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

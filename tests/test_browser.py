@@ -116,6 +116,12 @@ class BrowserRun:
             pytest.fail(f"{name}: the browser did not finish in {PATIENCE} s", pytrace=False)
         return self._errors.get(name)
 
+    def close(self) -> None:
+        """Wait until the browser is closed: a thread still driving it while the interpreter
+        shuts down can crash the process after every test has passed."""
+        if self._thread is not None:
+            self._thread.join(PATIENCE)
+
     def _play(self, builds: Builds, names: list[str]) -> None:
         try:
             with contextlib.ExitStack() as stack:
