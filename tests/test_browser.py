@@ -177,10 +177,14 @@ class Tab:
             "console", lambda message: message.type == "error" and self.errors.append(message.text)
         )
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        # A request the browser cancels (net::ERR_ABORTED) is not a failure of the site: the
+        # favicon, asked for after the page has loaded, is cancelled when the next page opens.
+        # A file the site lacks answers 404, which the console reports as an error.
         self.page.on(
             "requestfailed",
             lambda request: (
                 urlsplit(request.url).netloc == own_host
+                and request.failure != "net::ERR_ABORTED"
                 and self.failed.append(f"{request.url}: {request.failure}")
             ),
         )
@@ -313,6 +317,58 @@ def the_colour_scheme_follows_the_system_and_the_toggle(reader: Reader):
     page.wait_for_function(f"{scheme} === 'default'")
     assert page.evaluate(background) != dark
     context.close()
+
+
+@scenario
+def code_lower_down_gets_its_copy_button_and_annotations_when_the_reader_reaches_it(
+    reader: Reader,
+):
+    # Blocks out of view are drawn, and their code mounted, as they come near (extra.css,
+    # Material's content.lazy): the graph walk is far down the chapter.
+    tab = Tab(reader.context, reader.base_url)
+    page = tab.open("autograd/")
+    block = page.locator("article div.highlight", has_text="next_functions").first
+    block.scroll_into_view_if_needed()
+    block.locator("button.md-code__button[data-md-type='copy']").wait_for()
+    annotation = block.locator(".md-annotation").first
+    annotation.focus()  # as a reader's Tab key reaches it (the marker pulses: never "stable")
+    tip = annotation.locator(".md-tooltip")
+    tip.wait_for()
+    page.wait_for_function("tip => getComputedStyle(tip).opacity === '1'", arg=tip.element_handle())
+    assert "next_functions" in tip.inner_text()
+    tab.close()
+
+
+SHIFTS = """() => new Promise(done => {
+    let total = 0;
+    new PerformanceObserver(list => {
+        for (const shift of list.getEntries()) total += shift.value;
+    }).observe({type: "layout-shift", buffered: true});
+    setTimeout(() => done(total), 1000);
+})"""
+"""The layout shift of the page so far and in the next second (Chrome's cumulative measure)."""
+
+
+@scenario
+def a_jump_to_a_section_lands_on_it_and_the_text_there_stays_still(reader: Reader):
+    # A page opened at a section, and a link followed within the page: the heading is at the
+    # top and nothing moves once drawn, though most blocks were not drawn before the jump.
+    tab = Tab(reader.context, reader.base_url)
+    page = tab.open("neural-networks/#zero-grad")
+    shifted = page.evaluate(SHIFTS)
+    top = page.locator("#zero-grad").evaluate("heading => heading.getBoundingClientRect().top")
+    assert 0 <= top < 120, f"opened at #zero-grad, the heading is {top:.0f} px from the top"
+    assert shifted < 0.05, f"opened at #zero-grad, the page shifted by {shifted:.3f}"
+    page = tab.open("derivatives/")
+    page.locator(".md-sidebar--secondary a[href='#subgradient']").click()
+    page.wait_for_function("location.hash === '#subgradient'")
+    before = page.locator("#subgradient ~ p").first.bounding_box()
+    page.wait_for_timeout(500)
+    after = page.locator("#subgradient ~ p").first.bounding_box()
+    top = page.locator("#subgradient").evaluate("heading => heading.getBoundingClientRect().top")
+    assert 0 <= top < 120, f"after following the link, #subgradient is {top:.0f} px from the top"
+    assert before == after, f"the text under #subgradient moved: {before} -> {after}"
+    tab.close()
 
 
 @scenario

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks import math, notes_coverage, search
+from hooks import lean_code, math, notes_coverage, search
 
 
 def _page(uri: str) -> SimpleNamespace:
@@ -121,3 +121,17 @@ def test_the_exercises_page_lists_each_chapter_s_exercises_with_level_and_topics
     assert "| [1. 求导](a.md#ex-a) | ★★★ 挑战 | detach 把张量当作常数 |" in markdown
     assert "| [1. 形状](b.md#ex-b) | ★☆☆ 基础 |" in markdown  # no topics: no 考查 column
     assert markdown.count("| 考查 |") == 1
+
+
+def test_code_keeps_its_text_and_colours_without_the_spans_of_names_and_spaces():
+    html = (
+        '<pre><code><span class="n">x</span><span class="w"> </span><span class="o">=</span>'
+        '<span class="w"> </span><span class="n">torch</span><span class="o">.</span>'
+        '<span class="n">ones</span><span class="p">(</span><span class="mi">3</span>'
+        '<span class="p">)</span></code></pre>'
+    )
+    lean = lean_code.on_page_content(html, _page("tensor-basics.md"), None, None)
+    assert lean == (
+        '<pre><code>x <span class="o">=</span> torch<span class="o">.</span>ones'
+        '<span class="p">(</span><span class="mi">3</span><span class="p">)</span></code></pre>'
+    )
