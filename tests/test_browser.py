@@ -308,9 +308,18 @@ def searching_chinese_finds_the_page(reader: Reader):
 def the_colour_scheme_follows_the_system_and_the_toggle(reader: Reader):
     # a context of its own: the choice is remembered
     context = reader.browser.new_context(color_scheme="dark")
+    # The scheme the body has when the page's text is parsed: what the reader first sees.
+    context.add_init_script(
+        """new MutationObserver((changes, observer) => {
+            if (!document.querySelector("article")) return;
+            window.schemeOfTheText = document.body.getAttribute("data-md-color-scheme");
+            observer.disconnect();
+        }).observe(document, {childList: true, subtree: true});"""
+    )
     page = Tab(context, reader.base_url).open("")
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     background = "getComputedStyle(document.body).backgroundColor"
+    assert page.evaluate("window.schemeOfTheText") == "slate", "the text appeared light first"
     assert page.evaluate(scheme) == "slate"  # the system prefers dark
     dark = page.evaluate(background)
     page.locator("label[title='切换到浅色模式']:visible").click()
