@@ -353,9 +353,9 @@ SHIFTS = """() => new Promise(done => {
     new PerformanceObserver(list => {
         for (const shift of list.getEntries()) total += shift.value;
     }).observe({type: "layout-shift", buffered: true});
-    setTimeout(() => done(total), 1000);
+    setTimeout(() => done(total), 500);
 })"""
-"""The layout shift of the page so far and in the next second (Chrome's cumulative measure)."""
+"""The layout shift of the page so far and in the next half second (Chrome's cumulative measure)."""
 
 
 @scenario
@@ -372,7 +372,7 @@ def a_jump_to_a_section_lands_on_it_and_the_text_there_stays_still(reader: Reade
     page.locator(".md-sidebar--secondary a[href='#subgradient']").click()
     page.wait_for_function("location.hash === '#subgradient'")
     before = page.locator("#subgradient ~ p").first.bounding_box()
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(300)
     after = page.locator("#subgradient ~ p").first.bounding_box()
     top = page.locator("#subgradient").evaluate("heading => heading.getBoundingClientRect().top")
     assert 0 <= top < 120, f"after following the link, #subgradient is {top:.0f} px from the top"
