@@ -22,6 +22,7 @@ import os
 import re
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -110,6 +111,11 @@ def audit(url: str, report: Path) -> dict:
 
 def run(site: Path) -> list[tuple[str, dict]]:
     """Audit the three heaviest pages of a built site; print the figures against the budget."""
+    if not Path(CHROMIUM).is_file():
+        sys.exit(
+            f"{CHROMIUM} not found: Lighthouse runs in Debian's full Chromium (the budget was"
+            " measured there): sudo apt-get install chromium, or set GRADBOOK_CHROMIUM"
+        )
     handler = functools.partial(_GzipHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -30,8 +30,11 @@ from tests.engine.plugin import this_runs_builds
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM = Path(os.environ.get("GRADBOOK_CHROMIUM", "/usr/bin/chromium"))
-"""Debian's Chromium; GRADBOOK_CHROMIUM names another Chromium-family browser (CI runners)."""
+CHROMIUM = Path(os.environ.get("GRADBOOK_CHROMIUM", "/usr/bin/chromium-headless-shell"))
+"""Debian's Chromium headless shell: Chromium's engine without the desktop browser around it,
+as Playwright itself runs headless tests. It plays the scenarios with about half the CPU time
+of the full `chromium` (16 against 28-34 CPU-seconds, measured). GRADBOOK_CHROMIUM names another
+Chromium-family browser (CI runners)."""
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -41,8 +44,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 INSTALL_HINT = (
-    "the browser tests need Debian's Chromium and CJK fonts: "
-    "sudo apt-get install chromium fonts-noto-cjk  (.ci/run installs them), or set"
+    "the browser tests need Debian's Chromium headless shell and CJK fonts: "
+    "sudo apt-get install chromium-headless-shell fonts-noto-cjk  (.ci/run installs them), or set"
     " GRADBOOK_CHROMIUM to the path of a Chromium-family browser"
 )
 PATIENCE = 600
