@@ -9,6 +9,10 @@ expression whose value Jupyter would display without the notebook showing it.
 
 from __future__ import annotations
 
+import functools
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import nbformat
 import pytest
 from mkdocs.config import load_config
@@ -25,6 +29,22 @@ def test_every_chapter_has_a_notebook():
     assert sorted(NOTEBOOKS) == sorted(CHAPTERS)
 
 
+def _code_cells(chapter: str) -> list[dict]:
+    return [cell for cell in NOTEBOOKS[chapter]["cells"] if cell["cell_type"] == "code"]
+
+
+@functools.cache
+def _runs() -> dict:
+    """Each notebook's Run All, all of them at once (one child each): the first test waits for
+    them, and the end of the run is not spent on one core."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        runs = pool.map(
+            lambda chapter: run_notebook(["".join(c["source"]) for c in _code_cells(chapter)]),
+            CHAPTERS,
+        )
+        return dict(zip(CHAPTERS, runs, strict=True))
+
+
 def _shown(cell: dict) -> tuple[str, list[str]]:
     printed = "".join(
         "".join(output["text"]) for output in cell["outputs"] if output["output_type"] == "stream"
@@ -37,8 +57,8 @@ def _shown(cell: dict) -> tuple[str, list[str]]:
 def test_notebook_runs_and_shows_its_real_outputs(chapter: str):
     notebook = NOTEBOOKS[chapter]
     nbformat.validate(nbformat.from_dict(notebook))
-    code_cells = [cell for cell in notebook["cells"] if cell["cell_type"] == "code"]
-    outcomes = run_notebook(["".join(cell["source"]) for cell in code_cells])
+    code_cells = _code_cells(chapter)
+    outcomes = _runs()[chapter]
     if outcomes[0].engine_error:
         pytest.fail(f"{notebook_name(chapter)}: {outcomes[0].engine_error}", pytrace=False)
     problems = []
