@@ -331,6 +331,22 @@ def the_colour_scheme_follows_the_system_and_the_toggle(reader: Reader):
     context.close()
 
 
+def _stand_ins_add_up(page, where: str) -> None:
+    """Blocks not drawn yet stand in at their typical heights (extra.css, hooks/lean_code.py):
+    the page is about as long as it is drawn, so the scrollbar tells the truth and a jump by
+    scrollbar lands near the text it aimed at. This draws the whole page."""
+    stand_in, drawn = page.evaluate(
+        """() => {
+            const before = document.documentElement.scrollHeight;
+            document.documentElement.classList.add("gradbook-drawn-in-full");
+            return [before, document.documentElement.scrollHeight];
+        }"""
+    )
+    assert abs(stand_in / drawn - 1) < 0.05, (
+        f"{where}: {stand_in} px long before its blocks are drawn, {drawn} px drawn"
+    )
+
+
 @scenario
 def code_lower_down_gets_its_copy_button_and_annotations_when_the_reader_reaches_it(
     reader: Reader,
@@ -339,6 +355,7 @@ def code_lower_down_gets_its_copy_button_and_annotations_when_the_reader_reaches
     # Material's content.lazy): the graph walk is far down the chapter.
     tab = Tab(reader.context, reader.base_url)
     page = tab.open("autograd/")
+    _stand_ins_add_up(page, "/autograd/")
     block = page.locator("article div.highlight", has_text="next_functions").first
     block.scroll_into_view_if_needed()
     block.locator("button.md-code__button[data-md-type='copy']").wait_for()
@@ -398,6 +415,7 @@ def a_chapter_offers_its_notebook_to_download_and_to_read(reader: Reader):
     assert notebook["cells"][0]["source"][0].startswith("# 自动求导")
     page.get_by_role("link", name="在 Notebook 中查看本章").click()
     page.wait_for_url("**/notebooks/autograd/")
+    _stand_ins_add_up(page, "/notebooks/autograd/")
     # mkdocs-jupyter wraps each cell twice; the inner wrapper carries the cell's id
     assert page.locator(".jp-CodeCell[id]").count() == sum(
         cell["cell_type"] == "code" for cell in notebook["cells"]

@@ -125,13 +125,27 @@ def test_the_exercises_page_lists_each_chapter_s_exercises_with_level_and_topics
 
 def test_code_keeps_its_text_and_colours_without_the_spans_of_names_and_spaces():
     html = (
-        '<pre><code><span class="n">x</span><span class="w"> </span><span class="o">=</span>'
-        '<span class="w"> </span><span class="n">torch</span><span class="o">.</span>'
-        '<span class="n">ones</span><span class="p">(</span><span class="mi">3</span>'
-        '<span class="p">)</span></code></pre>'
+        '<pre><span></span><code><span class="n">x</span><span class="w"> </span>'
+        '<span class="o">=</span><span class="w"> </span><span class="n">torch</span>'
+        '<span class="o">.</span><span class="n">ones</span><span class="p">(</span>'
+        '<span class="mi">3</span><span class="p">)</span>\n</code></pre>'
     )
     lean = lean_code.on_page_content(html, _page("tensor-basics.md"), None, None)
     assert lean == (
-        '<pre><code>x <span class="o">=</span> torch<span class="o">.</span>ones'
-        '<span class="p">(</span><span class="mi">3</span><span class="p">)</span></code></pre>'
+        '<pre style="--gradbook-lines: 1"><span></span><code>x <span class="o">=</span>'
+        ' torch<span class="o">.</span>ones<span class="p">(</span><span class="mi">3</span>'
+        '<span class="p">)</span>\n</code></pre>'
     )
+
+
+def test_each_code_block_and_output_carries_its_number_of_lines():
+    html = (
+        '<div class="highlight"><pre><span></span><code>a = 1\n\nprint(a)\n</code></pre></div>'
+        '<div class="jp-OutputArea-output"><pre>tensor([1,\n        2])</pre></div><pre></pre>'
+    )
+    sized = lean_code.on_page_content(html, _page("notebooks/autograd.md"), None, None)
+    assert [line.split('"')[1] for line in sized.split("<pre")[1:]] == [
+        "--gradbook-lines: 3",
+        "--gradbook-lines: 2",
+        "--gradbook-lines: 0",
+    ]
