@@ -49,23 +49,18 @@ BUILDS_NEEDED_BY = {"mkdocs.yml": ("site",), "tests/test_browser.py": ("site", "
 class Session:
     project: Project
     update: bool
+    workspace: Path  # the builds' site directories
     executed_blocks: int = 0
     executed_snippets: int = 0
     skipped_blocks: int = 0
     file_updates: dict[Path, str] = field(default_factory=dict)
     page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
-    builds: BackgroundBuilds | None = None  # started early, in the order of BUILDS
+    builds: BackgroundBuilds | None = None  # started first, in the order of BUILDS
     built: dict[str, tuple[Path, list[str]]] = field(default_factory=dict)
-    workspace: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="gradbook-")))
     # one lock per build: the browser's thread asks for builds too
     building: dict[str, threading.Lock] = field(
         default_factory=lambda: {name: threading.Lock() for name in BUILDS}
     )
-
-    def start_builds(self, names: set[str]) -> None:
-        """Start building in the background what tests will ask `site(name)` for."""
-        chosen = {name: environment for name, environment in BUILDS.items() if name in names}
-        self.builds = BackgroundBuilds(self.project, self.workspace, chosen)
 
     def site(self, name: str = "site") -> tuple[Path, list[str]]:
         """A build (see BUILDS) as `mkdocs build --strict` makes it, once per test run, and
@@ -132,26 +127,34 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"gradbook's engine needs mkdocs.yml at the root ({root})")
     config.option.markdowndocs = True
     config.option.markdowndocs_syntax = "superfences"
-    try:
-        project = Project(root)
-    except MkDocsException as error:
-        raise pytest.UsageError(
-            f"{root / 'mkdocs.yml'}: {error} (the reason is logged above)"
-        ) from None
-    session = Session(project, config.option.update_outputs)
-    config.stash[SESSION] = session
-    _sessions.append(session)
-    # The builds the run will need start now, beside collection (the engine's own tests, which
-    # run sessions inside this one, build in-process: a child would import MkDocs again).
-    if not session.update and len(_sessions) == 1:
+    update = config.option.update_outputs
+    workspace = Path(tempfile.mkdtemp(prefix="gradbook-"))
+    # The builds the run will need start first, in a process of their own that loads MkDocs
+    # while this one does (the engine's own tests, which run sessions inside this one, build
+    # in-process: a child would import MkDocs again).
+    builds = None
+    if not update and not _sessions:
         needed = {
             name
             for path, names in BUILDS_NEEDED_BY.items()
             if _collects(config, root / path)
             for name in names
         }
-        if needed:
-            session.start_builds(needed)
+        chosen = {name: environment for name, environment in BUILDS.items() if name in needed}
+        if chosen:
+            builds = BackgroundBuilds(root, workspace, chosen)
+    try:
+        project = Project(root)
+    except MkDocsException as error:
+        if builds is not None:
+            builds.cancel()
+        shutil.rmtree(workspace, ignore_errors=True)
+        raise pytest.UsageError(
+            f"{root / 'mkdocs.yml'}: {error} (the reason is logged above)"
+        ) from None
+    session = Session(project, update, workspace, builds=builds)
+    config.stash[SESSION] = session
+    _sessions.append(session)
     # torch (about 3 s) is imported now, while the builds run on the other core, and only once:
     # every example runs in a child forked from this process.
     importlib.import_module(".execution", __package__)

@@ -80,14 +80,14 @@ class BackgroundBuilds:
     process imports MkDocs and its plugins once for all the builds.
     """
 
-    def __init__(self, project: Project, workspace: Path, builds: dict[str, dict[str, str]]):
+    def __init__(self, root: Path, workspace: Path, builds: dict[str, dict[str, str]]):
         self.names = tuple(builds)
         self._workspace = workspace
         self._log = (workspace / "builds.log").open("w+", encoding="utf-8")
         # -W error: a warning fails the build, as the suite's filterwarnings make it fail
         command = [sys.executable, "-W", "error", "-m", "tests.engine.site"]
         self._process = subprocess.Popen(
-            [*command, str(project.root), str(workspace), json.dumps(builds)],
+            [*command, str(root), str(workspace), json.dumps(builds)],
             cwd=ENGINE_ROOT,
             stdout=subprocess.DEVNULL,
             stderr=self._log,
