@@ -1,5 +1,7 @@
 """The browser's scenarios start early, are reported last and are waited for before the run
-ends; what the manifest covers is reported after the run."""
+ends; the notebooks' runs start early too; what the manifest covers is reported after the run."""
+
+import sys
 
 import pytest
 
@@ -14,9 +16,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the browser before the engine runs the examples ahead (its own hook)."""
-    if not session.config.option.collectonly:
-        test_browser.start_browser_run(session.items)
+    """Start the browser and the notebooks' runs before the engine runs the examples ahead
+    (its own hook): all of them share the cores from then on."""
+    if session.config.option.collectonly:
+        return
+    test_browser.start_browser_run(session.items)
+    notebooks = sys.modules.get("tests.test_notebooks")  # imported only if collected
+    if notebooks and any(getattr(item, "module", None) is notebooks for item in session.items):
+        notebooks.start_runs()
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

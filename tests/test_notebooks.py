@@ -9,9 +9,8 @@ expression whose value Jupyter would display without the notebook showing it.
 
 from __future__ import annotations
 
-import functools
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import nbformat
 import pytest
@@ -33,16 +32,19 @@ def _code_cells(chapter: str) -> list[dict]:
     return [cell for cell in NOTEBOOKS[chapter]["cells"] if cell["cell_type"] == "code"]
 
 
-@functools.cache
-def _runs() -> dict:
-    """Each notebook's Run All, all of them at once (one child each): the first test waits for
-    them, and the end of the run is not spent on one core."""
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        runs = pool.map(
-            lambda chapter: run_notebook(["".join(c["source"]) for c in _code_cells(chapter)]),
-            CHAPTERS,
-        )
-        return dict(zip(CHAPTERS, runs, strict=True))
+RUNS: dict[str, Future] = {}
+"""Each notebook's Run All, in a child of its own; started as the run collects
+(tests/conftest.py), so that they run beside the examples, not alone at the end."""
+
+
+def start_runs() -> None:
+    if RUNS:
+        return
+    pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="notebook")
+    for chapter in CHAPTERS:
+        cells = ["".join(cell["source"]) for cell in _code_cells(chapter)]
+        RUNS[chapter] = pool.submit(run_notebook, cells)
+    pool.shutdown(wait=False)
 
 
 def _shown(cell: dict) -> tuple[str, list[str]]:
@@ -58,7 +60,8 @@ def test_notebook_runs_and_shows_its_real_outputs(chapter: str):
     notebook = NOTEBOOKS[chapter]
     nbformat.validate(nbformat.from_dict(notebook))
     code_cells = _code_cells(chapter)
-    outcomes = _runs()[chapter]
+    start_runs()
+    outcomes = RUNS[chapter].result()
     if outcomes[0].engine_error:
         pytest.fail(f"{notebook_name(chapter)}: {outcomes[0].engine_error}", pytrace=False)
     problems = []
