@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import ctypes
 import dataclasses
 import importlib
 import io
@@ -217,6 +218,40 @@ def run_notebook(cells: list[str], time_limit: float = TIME_LIMIT_SECONDS) -> li
     return _run_in_child(cells, True, time_limit)
 
 
+_HUGE_PAGE = 2 << 20
+_MADV_HUGEPAGE, _MADV_COLLAPSE = 14, 25  # <sys/mman.h> on Linux; MADV_COLLAPSE since 6.1
+_collapsed = False
+
+
+def _collapse_into_huge_pages() -> None:
+    """Back the parent's private memory with 2 MiB pages, once, before its first fork.
+
+    fork() copies one page-table entry per 4 KiB page the parent has written, and the child's
+    exit frees them again: with torch loaded (over 200 MiB) that was 26 ms of kernel time per
+    example that does nothing. In 2 MiB pages it is 512 times fewer entries, and an example
+    that does nothing costs 15 ms instead of 37 (measured); a child that writes to a page still
+    copies only 4 KiB of it. Where the kernel cannot (no transparent huge pages, a kernel older
+    than 6.1, not Linux), memory stays as it was and examples run as before, only slower.
+    """
+    global _collapsed
+    if _collapsed or not sys.platform.startswith("linux"):
+        return
+    _collapsed = True
+    madvise = ctypes.CDLL(None, use_errno=True).madvise
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    with open("/proc/self/maps", encoding="ascii") as maps:
+        regions = [line.split() for line in maps]
+    for region in regions:
+        anonymous = len(region) == 5 or region[5] == "[heap]"
+        if region[1] != "rw-p" or not anonymous:
+            continue
+        start, end = (int(address, 16) for address in region[0].split("-"))
+        first = -(-start // _HUGE_PAGE) * _HUGE_PAGE
+        last = end // _HUGE_PAGE * _HUGE_PAGE
+        if first < last and madvise(first, last - first, _MADV_HUGEPAGE) == 0:
+            madvise(first, last - first, _MADV_COLLAPSE)
+
+
 _FORKING = threading.Lock()
 """Examples may be run from several threads at once (see checking.prefetch). Forking one at a
 time keeps a child from inheriting another run's pipe, whose reader would then wait for the
@@ -226,6 +261,7 @@ wrong child to exit, and from inheriting a lock held mid-operation by another th
 def _run_in_child(cells: list[str], interactive: bool, time_limit: float) -> list[Outcome]:
     with tempfile.TemporaryFile() as captured:
         with _FORKING:
+            _collapse_into_huge_pages()
             sys.stdout.flush()
             sys.stderr.flush()
             read_end, write_end = os.pipe()
