@@ -12,7 +12,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve test build offline update-outputs figures bench lint format lock clean
+.PHONY: help serve test portability build offline update-outputs figures bench lint format lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,6 +35,11 @@ serve: $(INSTALLED) ## Serve the site at http://127.0.0.1:8000 with live reload
 
 test: lint $(NODE_INSTALLED) ## Run the whole verification: lint, examples, notebooks, site, browser
 	$(BIN)/pytest
+
+# The outputs again, on PyTorch's generic CPU kernels (tests/engine/plugin.py, GENERIC_CPU): an
+# output that changes with the processor's instruction set fails here, whatever CPU this is.
+portability: $(INSTALLED) ## Run the examples and notebooks again on generic CPU kernels: outputs must not change
+	$(BIN)/pytest --generic-cpu -q docs snippets tests/test_notebooks.py
 
 build: $(INSTALLED) $(NODE_INSTALLED) ## Build the site into site/, with its offline copy (strict)
 	$(BIN)/mkdocs build --strict

@@ -368,3 +368,17 @@ def test_a_notebook_run_shares_its_namespace_goes_on_after_an_error_and_displays
     assert [call.text for call in outcomes[2].printed] == ["1\n"]
     assert outcomes[3].displayed == "2"  # Jupyter shows the last expression's value ...
     assert outcomes[4].displayed is None  # ... unless it is None
+
+
+# --- make portability ------------------------------------------------------------------------
+
+
+def test_generic_cpu_checks_outputs_only_and_only_before_torch_is_imported(project):
+    project.write("snippets/count.py", "print(len('abc'))\n#> 3\n")
+    result = project.run("--generic-cpu", "--update-outputs", "snippets")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "drop one of --generic-cpu, --update-outputs" in result.stderr.str()
+    # This process imported torch long ago: its kernels cannot change any more.
+    result = project.run("--generic-cpu", "snippets")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "torch was imported already: run it as its own pytest process" in result.stderr.str()

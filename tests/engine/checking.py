@@ -115,9 +115,13 @@ def check(example: Example) -> list[str]:
     return render(example.lines, outcome.printed, outcome.raised)
 
 
+DRIFT_ADVICE = "If the new output is right, `make update-outputs` writes it into the file."
+"""What a drift message ends with (`pytest --generic-cpu` says why the output drifted)."""
+
+
 def drift_message(example: Example, real: Sequence[str]) -> str:
     return (
         f"{example.name}: the output shown differs from the output of a real run.\n"
         f"{diff(example.lines, real, example.name, example.locate)}\n"
-        f"If the new output is right, `make update-outputs` writes it into the file."
+        f"{DRIFT_ADVICE}"
     )

@@ -32,12 +32,22 @@ from pytest_markdown_docs.plugin import (
     MarkdownTextFile,
 )
 
+from . import checking
 from .checking import Example, ExampleFailure, check, drift_message, prefetch, program
 from .pages import Fence, Project, markdown_parser, pages_problems
 from .site import BackgroundBuilds, build_strict, other_host_resources, unmatched_blocks
 
 STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"torch"}
 """What a snippet may import: a reader's empty project with only torch installed."""
+
+GENERIC_CPU = {
+    "ATEN_CPU_CAPABILITY": "default",  # PyTorch's own kernels without AVX2 or AVX-512
+    "MKL_CBWR": "COMPATIBLE",  # MKL's matrix products in the code path of the oldest processors
+    "ONEDNN_MAX_CPU_ISA": "SSE41",  # oneDNN's likewise
+}
+"""`pytest --generic-cpu`: PyTorch computes as on a processor without vector extensions, so
+sums and products are rounded in another order. An output that changes then depends on the
+reader's processor (AVX2, AVX-512, ARM): it passes here by accident and must show fewer digits."""
 
 BUILDS = {"site": {}, "offline": {"GRADBOOK_OFFLINE": "true"}}
 """The builds a run may need, with their environment: the site, and its offline copy
@@ -119,6 +129,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite the #> output lines of pages and snippets from real runs",
     )
+    parser.getgroup("gradbook").addoption(
+        "--generic-cpu",
+        action="store_true",
+        help="run the examples on PyTorch's generic CPU kernels: outputs must not change",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -152,12 +167,39 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(
             f"{root / 'mkdocs.yml'}: {error} (the reason is logged above)"
         ) from None
+    if config.option.generic_cpu:
+        _compute_as_a_generic_cpu(update)
     session = Session(project, update, workspace, builds=builds)
     config.stash[SESSION] = session
     _sessions.append(session)
     # torch (about 3 s) is imported now, while the builds run on the other core, and only once:
     # every example runs in a child forked from this process.
     importlib.import_module(".execution", __package__)
+
+
+def _compute_as_a_generic_cpu(update: bool) -> None:
+    """Set GENERIC_CPU before torch is imported (it reads them then), and check it took."""
+    if update:
+        raise pytest.UsageError(
+            "--generic-cpu checks the outputs against another processor's arithmetic; the"
+            " outputs are written from a normal run: drop one of --generic-cpu, --update-outputs"
+        )
+    if "torch" in sys.modules:
+        raise pytest.UsageError(
+            "--generic-cpu must take effect before torch is imported, and torch was imported"
+            " already: run it as its own pytest process (make portability)"
+        )
+    os.environ.update(GENERIC_CPU)
+    execution = importlib.import_module(".execution", __package__)
+    capability = execution.torch.backends.cpu.get_cpu_capability()
+    if capability != "DEFAULT":
+        raise pytest.UsageError(f"--generic-cpu: PyTorch still uses its {capability} kernels")
+    checking.DRIFT_ADVICE = (
+        "This run used PyTorch's generic CPU kernels ("
+        + ", ".join(f"{name}={value}" for name, value in GENERIC_CPU.items())
+        + "): the output depends on the reader's processor. Show only the digits every"
+        " processor agrees on (round, fewer decimals, a ratio), then `make update-outputs`."
+    )
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
