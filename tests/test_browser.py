@@ -347,6 +347,25 @@ def _stand_ins_add_up(page, where: str) -> None:
     )
 
 
+def _chinese_is_drawn_in_simplified_chinese_glyphs(page, where: str) -> None:
+    """The fonts Chromium drew a heading, prose and a code comment with (extra.css names the
+    Simplified Chinese ones): a Japanese, Korean or Traditional cut of a CJK font gives some
+    characters other shapes."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    for selector in ("article h1", "article p", "article pre code"):
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        names = [font["familyName"] for font in fonts]
+        assert any(re.search(r"\bSC\b", name) for name in names), f"{where} {selector}: {names}"
+        assert not any(re.search(r"\b(JP|KR|TC|HK)\b", name) for name in names), (
+            f"{where} {selector}: Chinese drawn in {names}"
+        )
+    cdp.detach()
+
+
 @scenario
 def code_lower_down_gets_its_copy_button_and_annotations_when_the_reader_reaches_it(
     reader: Reader,
@@ -355,6 +374,7 @@ def code_lower_down_gets_its_copy_button_and_annotations_when_the_reader_reaches
     # Material's content.lazy): the graph walk is far down the chapter.
     tab = Tab(reader.context, reader.base_url)
     page = tab.open("autograd/")
+    _chinese_is_drawn_in_simplified_chinese_glyphs(page, "/autograd/")
     block = page.locator("article div.highlight", has_text="next_functions").first
     block.scroll_into_view_if_needed()
     block.locator("button.md-code__button[data-md-type='copy']").wait_for()
