@@ -6,6 +6,7 @@ library and no font from anywhere, and a formula the converter cannot read fails
 its page and its TeX.
 """
 
+import functools
 import html
 import re
 
@@ -21,10 +22,18 @@ FORMULA = re.compile(
 UNKNOWN_COMMAND = re.compile(r">(\\[A-Za-z]+)")
 
 
+@functools.cache
+def _converted(tex: str, display: bool) -> str:
+    """What the converter makes of a formula: the same for the same TeX, so each is converted
+    once per process (a chapter's notebook shows its formulas again; `mkdocs serve` and the
+    test run build the site more than once). An error is raised anew each time."""
+    return convert(tex, display="block" if display else "inline")
+
+
 def mathml(tex: str, display: bool, page_uri: str) -> str:
     """One formula as MathML, its TeX kept as alternative text for assistive technology."""
     try:
-        rendered = convert(tex, display="block" if display else "inline")
+        rendered = _converted(tex, display)
     except Exception as error:  # the converter raises a variety of its own and built-in errors
         raise PluginError(f"{page_uri}: formula ${tex}$ cannot be rendered: {error!r}") from error
     leaked = UNKNOWN_COMMAND.search(rendered)

@@ -1,13 +1,15 @@
-"""The MkDocs hooks: formulas become MathML at build time; the cheat sheet renders the manifest."""
+"""The MkDocs hooks: formulas become MathML at build time; the cheat sheet renders the manifest;
+the templates compiled for one build serve the next one, unless they were edited."""
 
 import json
 import types
 from types import SimpleNamespace
 
 import pytest
+from jinja2 import Environment, FileSystemLoader
 from mkdocs.exceptions import PluginError
 
-from hooks import lean_code, math, notes_coverage, search
+from hooks import lean_code, math, notes_coverage, search, templates
 
 
 def _page(uri: str) -> SimpleNamespace:
@@ -149,3 +151,17 @@ def test_each_code_block_and_output_carries_its_number_of_lines():
         "--gradbook-lines: 2",
         "--gradbook-lines: 0",
     ]
+
+
+def test_a_template_edited_between_two_builds_is_rendered_from_its_new_source(tmp_path):
+    page = tmp_path / "main.html"
+
+    def build() -> str:  # as MkDocs does: a new environment for every build
+        env = templates.on_env(Environment(loader=FileSystemLoader(tmp_path)), None, None)
+        return env.get_template("main.html").render(title="导数")
+
+    page.write_text("<h1>{{ title }}</h1>", encoding="utf-8")
+    assert build() == "<h1>导数</h1>"
+    assert build() == "<h1>导数</h1>"  # from the compiled template
+    page.write_text("<h2>{{ title }}</h2>", encoding="utf-8")  # as `mkdocs serve` sees an edit
+    assert build() == "<h2>导数</h2>"
