@@ -3,14 +3,17 @@
 pymdownx.arithmatex (generic mode) marks `$...$` and `$$...$$` in the page; this hook turns each
 marked formula into MathML, which browsers draw natively. The reader's browser loads no math
 library and no font from anywhere, and a formula the converter cannot read fails the build with
-its page and its TeX.
+its page and its TeX. Rows that wrap a single element are left out: the browser draws the same
+formula from fewer elements.
 """
 
 import functools
 import html
 import re
+from xml.etree.ElementTree import Element, tostring
+from xml.sax.saxutils import unescape
 
-from latex2mathml.converter import convert
+from latex2mathml.converter import convert_to_element
 from mkdocs.exceptions import PluginError
 
 # arithmatex's generic output: inline  <span class="arithmatex">\(...\)</span>
@@ -22,12 +25,36 @@ FORMULA = re.compile(
 UNKNOWN_COMMAND = re.compile(r">(\\[A-Za-z]+)")
 
 
+def _without_needless_rows(element: Element) -> Element:
+    """The same formula with fewer elements for the browser to style and lay out.
+
+    latex2mathml wraps each formula, and each `{...}` group, in an `<mrow>`. MathML lays out an
+    `<mrow>` that has one child exactly as that child, and `<math>` lays out its children as a
+    row itself: a third of a chapter's MathML elements were such wrappers. A row of several
+    children stays, since stretchy brackets stretch to the row they are in.
+    """
+    for index, child in enumerate(element):
+        _without_needless_rows(child)
+        if child.tag == "mrow" and len(child) == 1 and not child.attrib and not child.text:
+            only = child[0]
+            only.tail = child.tail
+            element[index] = only
+    if element.tag == "math" and len(element) == 1 and element[0].tag == "mrow":
+        row = element[0]
+        if not row.attrib and not row.text:
+            element.remove(row)
+            element.extend(row)
+    return element
+
+
 @functools.cache
 def _converted(tex: str, display: bool) -> str:
     """What the converter makes of a formula: the same for the same TeX, so each is converted
     once per process (a chapter's notebook shows its formulas again; `mkdocs serve` and the
     test run build the site more than once). An error is raised anew each time."""
-    return convert(tex, display="block" if display else "inline")
+    formula = convert_to_element(tex, display="block" if display else "inline")
+    # serialized as latex2mathml's own convert() does: it writes characters as &#x...; itself
+    return unescape(tostring(_without_needless_rows(formula), encoding="unicode"))
 
 
 def mathml(tex: str, display: bool, page_uri: str) -> str:

@@ -1,5 +1,5 @@
-"""The MkDocs hooks: formulas become MathML at build time; the cheat sheet renders the manifest;
-the templates compiled for one build serve the next one, unless they were edited."""
+"""The MkDocs hooks: formulas become lean MathML at build time; the cheat sheet renders the
+manifest; the templates compiled for one build serve the next one, unless they were edited."""
 
 import json
 import types
@@ -27,6 +27,19 @@ def test_formulas_become_mathml_with_the_tex_as_alternative_text():
     assert "<mfrac>" in rendered
     assert '<math alttext="a &lt; b" xmlns=' in rendered
     assert "\\(" not in rendered and "\\[" not in rendered
+
+
+def test_formulas_keep_only_the_rows_that_hold_several_elements():
+    # latex2mathml wraps the formula, {x}, {i} and {1} in rows of one element each; the
+    # brackets keep their row, which they stretch to
+    assert math.mathml(r"{x}_{i} = \frac{1}{\left( a + b \right)}", False, "p.md") == (
+        '<math alttext="{x}_{i} = \\frac{1}{\\left( a + b \\right)}"'
+        ' xmlns="http://www.w3.org/1998/Math/MathML" display="inline">'
+        "<msub><mi>x</mi><mi>i</mi></msub><mo>&#x0003D;</mo>"
+        '<mfrac><mn>1</mn><mrow><mo stretchy="true" fence="true" form="prefix">&#x00028;</mo>'
+        "<mi>a</mi><mo>&#x0002B;</mo><mi>b</mi>"
+        '<mo stretchy="true" fence="true" form="postfix">&#x00029;</mo></mrow></mfrac></math>'
+    )
 
 
 def test_an_unknown_command_fails_the_build_naming_page_and_formula():
