@@ -30,15 +30,19 @@ def _without_needless_rows(element: Element) -> Element:
 
     latex2mathml wraps each formula, and each `{...}` group, in an `<mrow>`. MathML lays out an
     `<mrow>` that has one child exactly as that child, and `<math>` lays out its children as a
-    row itself: a third of a chapter's MathML elements were such wrappers. A row of several
+    row itself: one in eight of the site's MathML elements were such wrappers. A row of several
     children stays, since stretchy brackets stretch to the row they are in.
     """
     for index, child in enumerate(element):
         _without_needless_rows(child)
-        if child.tag == "mrow" and len(child) == 1 and not child.attrib and not child.text:
-            only = child[0]
-            only.tail = child.tail
-            element[index] = only
+        # a row of one element: no attribute, and no text before or after the element
+        if (
+            child.tag == "mrow"
+            and len(child) == 1
+            and not (child.attrib or child.text or child[0].tail)
+        ):
+            child[0].tail = child.tail
+            element[index] = child[0]
     if element.tag == "math" and len(element) == 1 and element[0].tag == "mrow":
         row = element[0]
         if not row.attrib and not row.text:
