@@ -371,6 +371,19 @@ def on_page_content(content, page, config, files):
     return _notebook_page(content, page, config)
 
 
+def on_page_context(context, page, config, nav):
+    """A notebook page is as old as its chapter: it is made from the chapter at each build. The
+    git plugin finds no history for the generated notebook and would give it the build's date,
+    so the page takes its chapter's dates ("最后更新"), which every page's metadata holds by now."""
+    chapter = next((c for c in CHAPTERS if page.file.src_uri == notebook_name(c)), None)
+    source = next((p for p in nav.pages if p.file.src_uri == chapter), None) if chapter else None
+    if source is not None:
+        page.meta.update(
+            (key, value) for key, value in source.meta.items() if key.startswith("git_")
+        )
+    return context
+
+
 def on_post_build(config):
     while _build_dirs:
         shutil.rmtree(_build_dirs.pop(), ignore_errors=True)

@@ -442,8 +442,12 @@ def a_chapter_offers_its_notebook_to_download_and_to_read(reader: Reader):
     assert saved.name == "autograd.ipynb"
     assert notebook["nbformat"] == 4
     assert notebook["cells"][0]["source"][0].startswith("# 自动求导")
+    updated = page.locator(".git-revision-date-localized-plugin")  # "最后更新", to the second
+    chapter_updated = updated.get_attribute("title")
     page.get_by_role("link", name="在 Notebook 中查看本章").click()
     page.wait_for_url("**/notebooks/autograd/")
+    # made from the chapter at each build: as old as the chapter, not as the build
+    assert updated.get_attribute("title") == chapter_updated
     _stand_ins_add_up(page, "/notebooks/autograd/")
     # mkdocs-jupyter wraps each cell twice; the inner wrapper carries the cell's id
     assert page.locator(".jp-CodeCell[id]").count() == sum(
