@@ -229,9 +229,9 @@ def _collapse_into_huge_pages() -> None:
     fork() copies one page-table entry per 4 KiB page the parent has written, and the child's
     exit frees them again: with torch loaded (over 200 MiB) that was 26 ms of kernel time per
     example that does nothing. In 2 MiB pages it is 512 times fewer entries, and an example
-    that does nothing costs 15 ms instead of 37 (measured); a child that writes to a page still
-    copies only 4 KiB of it. Where the kernel cannot (no transparent huge pages, a kernel older
-    than 6.1, not Linux), memory stays as it was and examples run as before, only slower.
+    that does nothing costs 20 ms instead of 36 (median of 100); a child that writes to a page
+    still copies only 4 KiB of it. Where the kernel cannot (no transparent huge pages, a kernel
+    older than 6.1, not Linux), memory stays as it was and examples run as before, only slower.
     """
     global _collapsed
     if _collapsed or not sys.platform.startswith("linux"):
