@@ -1,11 +1,14 @@
 # gradbook: two commands a newcomer needs (`make serve`, `make test`); the rest for maintainers.
 # Every target creates the virtual environment in .venv/ first if it is missing or stale.
 
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The first of these that is Python 3.11, 3.12 or 3.13; or say which: make PYTHON=python3.13
+PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
+	$$p -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null \
+	&& { command -v $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-NODE_INSTALLED := node_modules/.installed
+CODE := src tests benchmarks figures snippets
 
 # Material for MkDocs prints an end-of-life notice on every run (see CONTRIBUTING.md).
 export NO_MKDOCS_2_WARNING := 1
@@ -18,39 +21,34 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(INSTALLED): pyproject.toml constraints.txt
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else \
-		"gradbook needs Python 3.11 (found " + sys.version.split()[0] + "): make PYTHON=/path/to/python3.11")'
+	@test -n "$(PYTHON)" || { echo "gradbook needs Python 3.11, 3.12 or 3.13: make PYTHON=/path/to/python3"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -c constraints.txt pip
 	$(BIN)/python -m pip install --quiet --group dev -c constraints.txt
-	touch $@
-
-# The browser-side tools of package.json: the offline copy's search polyfill, and Lighthouse.
-$(NODE_INSTALLED): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $@
 
 serve: $(INSTALLED) ## Serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-test: lint $(NODE_INSTALLED) ## Run the whole verification: lint, examples, notebooks, site, browser
+test: lint ## Run the whole verification: lint, examples, notebooks, site, browser
+	$(BIN)/python -m gradbook.browser
 	$(BIN)/pytest
 
-# The outputs again, on PyTorch's generic CPU kernels (tests/engine/plugin.py, GENERIC_CPU): an
-# output that changes with the processor's instruction set fails here, whatever CPU this is.
+# The outputs again, on PyTorch's generic CPU kernels (GENERIC_CPU in src/gradbook/pytest_plugin.py):
+# an output that changes with the processor's instruction set fails here, whatever CPU this is.
 portability: $(INSTALLED) ## Run the examples and notebooks again on generic CPU kernels: outputs must not change
 	$(BIN)/pytest --generic-cpu -q docs snippets tests/test_notebooks.py
 
-build: $(INSTALLED) $(NODE_INSTALLED) ## Build the site into site/, with its offline copy (strict)
+build: $(INSTALLED) ## Build the site into site/, with its offline copy (strict)
 	$(BIN)/mkdocs build --strict
 	$(MAKE) --no-print-directory offline
 
-offline: $(INSTALLED) $(NODE_INSTALLED) ## Build the offline copy into site/gradbook-offline.zip
+offline: $(INSTALLED) ## Build the offline copy into site/gradbook-offline.zip
 	rm -rf build/offline
 	GRADBOOK_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline/gradbook
 	mkdir -p site
-	$(BIN)/python -c 'import shutil; \
-		shutil.make_archive("site/gradbook-offline", "zip", "build/offline", "gradbook")'
+	$(BIN)/python -m zipfile -c site/gradbook-offline.zip build/offline/gradbook
 
 update-outputs: $(INSTALLED) ## Rewrite every #> output line from a real run
 	$(BIN)/pytest --update-outputs -q docs snippets
@@ -58,16 +56,18 @@ update-outputs: $(INSTALLED) ## Rewrite every #> output line from a real run
 figures: $(INSTALLED) ## Redraw the figures in docs/figures/ from figures/ (the timing chart: make bench)
 	$(BIN)/python -m figures
 
-bench: $(INSTALLED) $(NODE_INSTALLED) ## Measure the verification and the build; re-measure the timing chart
+# Lighthouse comes from npm (package.json): only the benchmarks need Node.js.
+bench: $(INSTALLED) ## Measure the verification and the build against their budgets; re-measure the timing chart
+	npm ci --no-audit --no-fund --loglevel=error
 	$(BIN)/python benchmarks/bench.py
 
 lint: $(INSTALLED) ## Lint and check formatting with ruff
-	$(BIN)/ruff check snippets tests hooks benchmarks figures
-	$(BIN)/ruff format --check snippets tests hooks benchmarks figures
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
 
-format: $(INSTALLED) ## Format snippets, tests and figures with ruff
-	$(BIN)/ruff format snippets tests hooks benchmarks figures
-	$(BIN)/ruff check --fix snippets tests hooks benchmarks figures
+format: $(INSTALLED) ## Format the code with ruff (snippets are linted, not formatted)
+	$(BIN)/ruff format $(CODE)
+	$(BIN)/ruff check --fix $(CODE)
 
 lock: ## Re-resolve the dependencies of pyproject.toml and pin them all in constraints.txt
 	rm -rf $(VENV)-lock

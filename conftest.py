@@ -1,3 +1,3 @@
-"""Loads gradbook's verification engine for every pytest run in this checkout."""
+"""Loads gradbook's verification engine (src/gradbook/pytest_plugin.py) for every pytest run."""
 
-pytest_plugins = ["pytester", "tests.engine.plugin"]
+pytest_plugins = ["pytester", "gradbook.pytest_plugin"]

@@ -1,10 +1,10 @@
-"""The coverage manifest (notes/coverage.yml) against the notes, the pages and real runs.
+"""The coverage manifest (notes/coverage.yml) against the notes and the pages.
 
-Every line of the learner's notes must be claimed by the manifest, and every row and claim must
-point at a section of a page that includes its snippets, each of which the engine runs here
-(the run is shared with the snippet's own test) and whose shown output is the real one.
-Every chapter ends with a summary and at least five exercises, listed in the manifest, each
-with a collapsed worked solution whose code runs here too.
+Every line of the learner's notes must be claimed by the manifest, and every row and claim (and
+every addition beyond the notes) must point at a section of a page that includes its snippets.
+Every chapter ends with a
+summary and at least five exercises, listed in the manifest, each with a collapsed worked
+solution that includes a snippet. Each snippet's own test runs it and checks its outputs.
 """
 
 from __future__ import annotations
@@ -16,18 +16,19 @@ from pathlib import Path
 
 import pytest
 
-from hooks.notebooks import CHAPTERS
-from hooks.notes_coverage import (
+from gradbook.markdown import Project, markdown_parser
+from gradbook.notebooks import CHAPTERS
+from gradbook.notes import (
     LEVELS,
     MANIFEST,
+    Addition,
     Entry,
     Exercise,
     exercise_headings,
     load,
+    load_additions,
     load_exercises,
 )
-from tests.engine.checking import Example, ExampleFailure, check, drift_message
-from tests.engine.pages import Project, markdown_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = ROOT / "notes" / "original.txt"
@@ -35,10 +36,10 @@ TABLE_ROW = re.compile(r"^<code>(?P<code>.*?)</code>\t(?P<does>.*)$")
 TABLE_HEADER = re.compile(r"^函数[^\t]*\t作用$")
 HEADING_ID = re.compile(r"\{#(?P<id>[\w-]+)[^}]*\}\s*$")
 
-PROJECT = Project(ROOT)
-SECTIONS = load()
+SECTIONS = load(ROOT / MANIFEST)
 ENTRIES = [entry for section in SECTIONS for entry in (*section.rows, *section.claims)]
-TOPICS, EXERCISES = load_exercises()
+ADDITIONS = load_additions(ROOT / MANIFEST)
+TOPICS, EXERCISES = load_exercises(ROOT / MANIFEST)
 MINIMUM_EXERCISES = 5
 SOLUTION_TITLE = re.compile(r'^success\s+"解答"$')
 
@@ -77,22 +78,9 @@ def _require(condition: object, message: str) -> None:
         pytest.fail(message, pytrace=False)
 
 
-def _resolve(target: str) -> tuple[Path, str | None]:
+def _resolve(project: Project, target: str) -> tuple[Path, str | None]:
     name, _, anchor = target.partition("#")
-    return PROJECT.docs_dir / name, anchor or None
-
-
-def _runs_as_shown(label: str, snippet: str) -> None:
-    """Run a snippet (sharing the engine's run of it); fail unless its output is the real one."""
-    name = f"snippets/{snippet}"
-    lines = tuple((ROOT / name).read_text(encoding="utf-8").splitlines())
-    example = Example(name=name, lines=lines, locate=lambda line: f"{name}:{line}")
-    try:
-        real = check(example)
-    except ExampleFailure as failure:
-        pytest.fail(f"{label}: {failure}", pytrace=False)
-    if list(real) != list(lines):
-        pytest.fail(drift_message(example, real), pytrace=False)
+    return project.docs_dir / name, anchor or None
 
 
 def test_every_line_of_the_notes_is_claimed():
@@ -106,7 +94,9 @@ def test_every_line_of_the_notes_is_claimed():
         row = TABLE_ROW.match(line)
         claimed = (row["code"].strip(), row["does"].strip()) in rows if row else line in quoted
         if not claimed:
-            unclaimed.append(f"notes/original.txt:{number}: not in {MANIFEST.name}: {line[:60]}")
+            unclaimed.append(
+                f"notes/original.txt:{number}: not in {Path(MANIFEST).name}: {line[:60]}"
+            )
     if unclaimed:
         pytest.fail("\n".join(unclaimed), pytrace=False)
 
@@ -140,45 +130,50 @@ def test_no_row_or_claim_is_listed_twice():
         pytest.fail("listed twice: " + ", ".join(twice), pytrace=False)
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=lambda entry: entry.label)
-def test_entry_is_demonstrated(entry: Entry):
-    page, anchor = _resolve(entry.page)
-    _require(page.is_file(), f"{entry.label}: no page {entry.page}")
+def _shown_in_section(project: Project, label: str, target: str, snippets: tuple[str, ...]):
+    """Fail unless the section `target` ("page.md#anchor") shows each snippet, not skipped."""
+    page, anchor = _resolve(project, target)
+    _require(page.is_file(), f"{label}: no page {target}")
     spans = _sections_of(page)
-    _require(anchor in spans, f"{entry.label}: {page.name} has no heading with id {anchor!r}")
-    _require(entry.snippets, f"{entry.label}: no snippet demonstrates it")
+    _require(anchor in spans, f"{label}: {page.name} has no heading with id {anchor!r}")
+    _require(snippets, f"{label}: no snippet demonstrates it")
     first, end = spans[anchor]
     shown_here = {
         include: fence
-        for fence in PROJECT.fences(page)
+        for fence in project.fences(page)
         if first <= fence.line < end
         for include in fence.includes
     }
-    for snippet in entry.snippets:
-        name = f"snippets/{snippet}"
-        fence = shown_here.get(name)
-        _require(
-            fence is not None,
-            f"{entry.label}: {snippet} is not shown in section #{anchor} of {page.name}",
-        )
+    for snippet in snippets:
+        fence = shown_here.get(f"snippets/{snippet}")
+        _require(fence is not None, f"{label}: {snippet} is not shown in #{anchor} of {page.name}")
         _require("skip" not in fence.options, f"{fence.location}: {snippet} is skipped")
-        _runs_as_shown(entry.label, snippet)
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda entry: entry.label)
+def test_entry_is_demonstrated(entry: Entry, gradbook_project):
+    _shown_in_section(gradbook_project, entry.label, entry.page, entry.snippets)
+
+
+@pytest.mark.parametrize("addition", ADDITIONS, ids=lambda addition: addition.label)
+def test_addition_is_demonstrated(addition: Addition, gradbook_project):
+    _shown_in_section(gradbook_project, addition.label, addition.page, addition.snippets)
 
 
 @pytest.mark.parametrize(
     "entry", [entry for entry in ENTRIES if entry.erratum], ids=lambda entry: entry.label
 )
-def test_erratum_is_explained_with_a_proof(entry: Entry):
-    errata = PROJECT.docs_dir / "errata.md"
+def test_erratum_is_explained_with_a_proof(entry: Entry, gradbook_project):
+    errata = gradbook_project.docs_dir / "errata.md"
     spans = _sections_of(errata)
     _require(entry.erratum in spans, f"{entry.label}: errata.md has no entry #{entry.erratum}")
     first, end = spans[entry.erratum]
-    proofs = [fence for fence in PROJECT.fences(errata) if first <= fence.line < end]
+    proofs = [fence for fence in gradbook_project.fences(errata) if first <= fence.line < end]
     _require(
         any(fence.includes for fence in proofs),
         f"errata.md#{entry.erratum}: no runnable proof (snippet) in this entry",
     )
-    page, anchor = _resolve(entry.page)
+    page, anchor = _resolve(gradbook_project, entry.page)
     text = errata.read_text(encoding="utf-8").splitlines()[first - 1 : end - 1]
     link = f"{page.name}#{anchor}"
     _require(
@@ -190,15 +185,19 @@ def test_erratum_is_explained_with_a_proof(entry: Entry):
 def test_every_chapter_lists_its_exercises():
     counts = {chapter: 0 for chapter in CHAPTERS}
     for exercise in EXERCISES:
-        _require(exercise.chapter in counts, f"{MANIFEST.name}: {exercise.chapter} is no chapter")
+        _require(
+            exercise.chapter in counts, f"{Path(MANIFEST).name}: {exercise.chapter} is no chapter"
+        )
         counts[exercise.chapter] += 1
     few = [f"{chapter}: {n}" for chapter, n in counts.items() if n < MINIMUM_EXERCISES]
-    _require(not few, f"{MANIFEST.name}: fewer than {MINIMUM_EXERCISES} exercises: {few}")
+    _require(not few, f"{Path(MANIFEST).name}: fewer than {MINIMUM_EXERCISES} exercises: {few}")
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_a_chapter_ends_with_its_summary_and_the_exercises_the_manifest_lists(chapter: str):
-    page = PROJECT.docs_dir / chapter
+def test_a_chapter_ends_with_its_summary_and_the_exercises_the_manifest_lists(
+    chapter: str, gradbook_project
+):
+    page = gradbook_project.docs_dir / chapter
     spans = _sections_of(page)
     for anchor in ("summary", "exercises"):
         _require(anchor in spans, f"{chapter}: no heading with id {anchor!r} (小结, 练习)")
@@ -241,14 +240,14 @@ def test_a_chapter_ends_with_its_summary_and_the_exercises_the_manifest_lists(ch
 def test_every_topic_has_an_exercise():
     trained = {topic for exercise in EXERCISES for topic in exercise.topics}
     unknown = sorted(trained - TOPICS.keys())
-    _require(not unknown, f"{MANIFEST.name}: exercises name unknown topics {unknown}")
+    _require(not unknown, f"{Path(MANIFEST).name}: exercises name unknown topics {unknown}")
     untrained = sorted(TOPICS.keys() - trained)
-    _require(not untrained, f"{MANIFEST.name}: no exercise trains {untrained}")
+    _require(not untrained, f"{Path(MANIFEST).name}: no exercise trains {untrained}")
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda exercise: exercise.id)
-def test_exercise_has_a_collapsed_worked_solution_that_runs(exercise: Exercise):
-    page = PROJECT.docs_dir / exercise.chapter
+def test_exercise_has_a_collapsed_worked_solution_with_code(exercise: Exercise, gradbook_project):
+    page = gradbook_project.docs_dir / exercise.chapter
     spans = _sections_of(page)
     label = f"{exercise.chapter}#{exercise.id}"
     _require(exercise.id in spans, f"{label}: no such heading")
@@ -275,10 +274,8 @@ def test_exercise_has_a_collapsed_worked_solution_that_runs(exercise: Exercise):
         f"{where}: the solution starts with its reasoning, before any code",
     )
     start, close = opening.map[0] + 1, opening.map[1]
-    fences = [fence for fence in PROJECT.fences(page) if start < fence.line <= close]
+    fences = [fence for fence in gradbook_project.fences(page) if start < fence.line <= close]
     code = [fence for fence in fences if fence.is_python and fence.includes]
     _require(code, f"{where}: the solution has no code that runs (a fence with a snippet)")
     for fence in code:
         _require("skip" not in fence.options, f"{fence.location}: a solution's code is skipped")
-        for include in fence.includes:
-            _runs_as_shown(label, include.removeprefix("snippets/"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.engine.execution import run_notebook
+from gradbook.runner import run_notebook
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,12 +21,16 @@ class Project:
         self.pytester = pytester
         self.path = pytester.path
         config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-        (self.path / "mkdocs.yml").write_text(
-            re.sub(r"(?m)^nav:\n(?:  .*\n)+", "", config), encoding="utf-8"
-        )
-        for directory in ("hooks", "notes", "overrides"):  # what mkdocs.yml and its hooks read
+        config = re.sub(r"(?m)^nav:\n(?:  .*\n)+", "", config)  # the pages here are others
+        config = config.replace("src/gradbook", str(ROOT / "src" / "gradbook"))  # the hooks
+        (self.path / "mkdocs.yml").write_text(config, encoding="utf-8")
+        for directory in ("notes", "overrides"):  # what mkdocs.yml and its hooks read
             shutil.copytree(ROOT / directory, self.path / directory)
-        pytester.makeini("[pytest]\naddopts = -p tests.engine.plugin -p no:cacheprovider\n")
+        for test in ("test_site.py", "test_notebooks.py"):  # the checks of the built site
+            shutil.copy(ROOT / "tests" / test, self.path / test)
+        # pytest-playwright's wrapper of every test call cannot nest in this run's (no browser here)
+        options = "-p gradbook.pytest_plugin -p no:cacheprovider -p no:playwright"
+        pytester.makeini(f"[pytest]\naddopts = {options}\n")
         (self.path / "snippets").mkdir()
         self.write("docs/index.md", "# 首页\n")
 
@@ -114,8 +118,9 @@ def test_a_missing_include_fails_naming_the_page_line(project):
 def test_broken_links_and_anchors_fail_the_strict_build_naming_page_and_line(project):
     project.write("docs/page.md", "# 页\n\n## 小节\n\n见[首页](index.md#nowhere)。\n")
     project.write("docs/other.md", "# 页\n\n见[别处](elsewhere.md)。\n")
-    result = project.run("mkdocs.yml")
-    result.assert_outcomes(passed=1, failed=3)  # the build, and the two checks of the built site
+    result = project.run("test_site.py")
+    # the build fails; the checks of what it built cannot run; every snippet is still shown
+    result.assert_outcomes(passed=1, failed=1, errors=3)
     assert (
         "docs/page.md:5: Doc file 'page.md' contains a link 'index.md#nowhere', but the doc"
         " 'index.md' does not contain an anchor '#nowhere'." in failures(result)
@@ -134,8 +139,8 @@ def test_the_built_site_fails_on_what_a_reader_would_meet_unchecked(project):
     project.write(
         "docs/page.md", '# 页\n\n<div markdown="1">\n```python\nprint(1 / 0)\n```\n</div>\n'
     )
-    result = project.run("mkdocs.yml")
-    result.assert_outcomes(passed=1, failed=3)  # the build passes; each of its checks fails
+    result = project.run("test_site.py")
+    result.assert_outcomes(passed=2, failed=3)  # the build and the search index pass
     message = failures(result)
     assert "snippets/orphan.py: no page includes this snippet" in message
     assert "site/index.html:" in message
@@ -182,6 +187,7 @@ def test_a_shown_error_passes_only_with_its_exact_type_and_message(project):
     result.assert_outcomes(passed=1, failed=2)
     output = failures(result)
     assert "+#> AttributeError: 'Tensor' object has no attribute 'grid'." in output
+    project.run("snippets/grid.py").assert_outcomes(passed=1)  # named alone: run, not imported
     assert "snippets/not_raised.py: the output shown differs" in output
     assert "-#> AttributeError: 'Tensor' object has no attribute 'grad'" in output
 
@@ -314,7 +320,7 @@ def test_skipping_needs_a_reason_and_is_reported(project):
     result = project.run("-rs", "docs/page.md")
     result.assert_outcomes(failed=1, passed=1, skipped=1)
     assert "SKIPPED [1] docs/page.md: docs/page.md:3: needs a GPU" in failures(result)
-    assert "skipped 1 code blocks" in failures(result)
+    assert "1 tests skipped" in failures(result)
     output = failures(result)
     assert "docs/page.md:3: needs a GPU" in output
     assert "docs/page.md:7: `notest` skips a block silently" in output
@@ -378,7 +384,21 @@ def test_generic_cpu_checks_outputs_only_and_only_before_torch_is_imported(proje
     result = project.run("--generic-cpu", "--update-outputs", "snippets")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     assert "drop one of --generic-cpu, --update-outputs" in result.stderr.str()
-    # This process imported torch long ago: its kernels cannot change any more.
+    # This process started the examples' server long ago: its kernels cannot change any more.
     result = project.run("--generic-cpu", "snippets")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    assert "torch was imported already: run it as its own pytest process" in result.stderr.str()
+    assert "run it as its own pytest process (make portability)" in result.stderr.str()
+
+
+# --- a fault fails its own test, and the run goes on -----------------------------------------
+
+
+def test_a_chapter_whose_block_cannot_become_a_notebook_cell_fails_its_notebook_only(project):
+    project.write("snippets/count.py", "print(len('abc'))\n#> 3\n")
+    chapter = '# 自动求导\n\n```python\n--8<-- "count.py"\n```\n\n```python\nprint(2)\n#> 2\n```\n'
+    project.write("docs/autograd.md", chapter)
+    result = project.run("docs", "snippets", "test_notebooks.py")
+    assert "error" not in result.parseoutcomes()  # no collection error stops the run
+    output = failures(result)
+    assert "autograd.md:7: a chapter's code blocks must each include one snippet" in output
+    result.assert_outcomes(passed=5, failed=6)  # the pages and the snippet; the 6 notebooks

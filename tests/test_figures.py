@@ -1,22 +1,22 @@
 """The figures on the pages are what their code draws, and every reader can read them.
 
 Each generator in figures/ runs again, in memory, and its SVG must equal the committed file
-under docs/figures/. The generators run torch in a forked child: the engine forks examples from
-this process, which must run no torch operation itself (forward-mode AD, for one, warns once per
-process, and an example shows that warning). The timing chart is not timed here: it must equal
-the rendering of the committed measurements (figures/data/), which only `make bench` writes.
+under docs/figures/. The generators run in a child of the examples' server (gradbook.runner),
+which has torch imported already. The timing chart is not timed here: it must equal the
+rendering of the committed measurements (figures/data/), which only `make bench` writes.
 """
 
 import multiprocessing
 import re
 import warnings
+from concurrent.futures import ProcessPoolExecutor
 from xml.etree import ElementTree
 
 import pytest
 
 from figures import STATIC, forward_reverse_timing, render_all
 from figures.svg import OUTPUT_DIR, ROOT
-from tests.engine.execution import warnings_a_reader_sees_are_errors
+from gradbook.runner import warnings_a_reader_sees_are_errors
 
 NAMES = [module.NAME for module in STATIC] + [forward_reverse_timing.NAME]
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -39,8 +39,8 @@ def _render_all_warnings_as_errors() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def drawn() -> dict[str, str]:
     """Every figure but the timing chart, drawn now, in a child process."""
-    with multiprocessing.get_context("fork").Pool(1) as child:
-        return child.apply(_render_all_warnings_as_errors)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as child:
+        return child.submit(_render_all_warnings_as_errors).result()
 
 
 @pytest.mark.parametrize("module", STATIC, ids=[module.NAME for module in STATIC])

@@ -1,50 +1,43 @@
 """Every chapter's notebook runs as Jupyter's "Run All" would, and shows what that run prints.
 
-The notebooks are generated from the chapters by hooks/notebooks.py, exactly as the site build
-makes them. Their cells run in one shared namespace in a child of the engine's warm process;
-each cell's shown output must be what the run printed, an error must be shown (and tagged
-`raises-exception`) where and only where the run raised one, and no cell may end in an
-expression whose value Jupyter would display without the notebook showing it.
+The notebooks are generated from the chapters exactly as the site build makes them
+(gradbook.notebooks). Their cells run in order in one namespace, in a process of their own
+(gradbook.runner); each cell's shown output must be what the run printed, an error must be shown
+(and tagged `raises-exception`) where and only where the run raised one, and no cell may end in
+an expression whose value Jupyter would display without the notebook showing it.
 """
 
-from __future__ import annotations
-
-import os
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 
 import nbformat
 import pytest
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
-from hooks.notebooks import CHAPTERS, chapter_notebooks, notebook_name
-from tests.engine.execution import run_notebook
-
-from .test_coverage import ROOT
-
-NOTEBOOKS = chapter_notebooks(load_config(str(ROOT / "mkdocs.yml")))
+from gradbook.notebooks import CHAPTERS, chapter_notebook, notebook_name
+from gradbook.runner import run_notebook
 
 
-def test_every_chapter_has_a_notebook():
-    assert sorted(NOTEBOOKS) == sorted(CHAPTERS)
+def _code_cells(notebook: dict) -> list[dict]:
+    return [cell for cell in notebook["cells"] if cell["cell_type"] == "code"]
 
 
-def _code_cells(chapter: str) -> list[dict]:
-    return [cell for cell in NOTEBOOKS[chapter]["cells"] if cell["cell_type"] == "code"]
-
-
-RUNS: dict[str, Future] = {}
-"""Each notebook's Run All, in a child of its own; started as the run collects
-(tests/conftest.py), so that they run beside the examples, not alone at the end."""
-
-
-def start_runs() -> None:
-    if RUNS:
-        return
-    pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="notebook")
+@pytest.fixture(scope="module")
+def notebooks(gradbook_project):
+    """Each chapter's notebook and its Run All, all started at once (or why it cannot be made)."""
+    config = load_config(str(gradbook_project.config_file))
+    pool = ThreadPoolExecutor(len(CHAPTERS))
+    made = {}
     for chapter in CHAPTERS:
-        cells = ["".join(cell["source"]) for cell in _code_cells(chapter)]
-        RUNS[chapter] = pool.submit(run_notebook, cells)
-    pool.shutdown(wait=False)
+        try:
+            notebook = chapter_notebook(config, chapter)
+        except (PluginError, OSError) as error:
+            made[chapter] = (None, f"{chapter}: no notebook can be made: {error}")
+            continue
+        cells = ["".join(cell["source"]) for cell in _code_cells(notebook)]
+        made[chapter] = (notebook, pool.submit(run_notebook, cells))
+    yield made
+    pool.shutdown(cancel_futures=True)
 
 
 def _shown(cell: dict) -> tuple[str, list[str]]:
@@ -56,16 +49,17 @@ def _shown(cell: dict) -> tuple[str, list[str]]:
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_notebook_runs_and_shows_its_real_outputs(chapter: str):
-    notebook = NOTEBOOKS[chapter]
+def test_notebook_runs_and_shows_its_real_outputs(chapter: str, notebooks):
+    notebook, run = notebooks[chapter]
+    if notebook is None:
+        pytest.fail(run, pytrace=False)
     nbformat.validate(nbformat.from_dict(notebook))
-    code_cells = _code_cells(chapter)
-    start_runs()
-    outcomes = RUNS[chapter].result()
+    outcomes = run.result()
     if outcomes[0].engine_error:
         pytest.fail(f"{notebook_name(chapter)}: {outcomes[0].engine_error}", pytrace=False)
     problems = []
-    for number, (cell, outcome) in enumerate(zip(code_cells, outcomes, strict=True), start=1):
+    cells = zip(_code_cells(notebook), outcomes, strict=True)
+    for number, (cell, outcome) in enumerate(cells, start=1):
         snippet = cell["metadata"]["gradbook"]["snippet"]
         where = f"{notebook_name(chapter)}, code cell {number} ({snippet})"
         printed, error = _shown(cell)

@@ -3,24 +3,49 @@
 Python-Markdown (which builds the site) reads admonitions (`!!!`, `???`, `???+`) and content
 tabs (`===`) as containers whose body is indented by four spaces. markdown-it's CommonMark
 parser sees that body as an indented code block and misses the fences inside it, so the
-parser here adds a container rule. Snippet includes (`--8<--`) are expanded with the very
-pymdownx.snippets preprocessor and settings that `mkdocs.yml` gives the site.
+parser here adds a container rule (CONTAINER_MARKER is that syntax, for the notebooks too).
+Snippet includes (`--8<--`) are expanded with the very pymdownx.snippets preprocessor and
+settings that `mkdocs.yml` gives the site: its `base_path` is the only place the snippets'
+folders are named.
 """
 
 from __future__ import annotations
 
+import platform
 import re
 import shlex
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 import markdown
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon"}
 """Info strings a reader's eye takes for Python; only `python` is accepted (see `problems`)."""
+
+PLACEHOLDERS = {
+    "{{ torch_version }}": version("torch"),  # the build installed, e.g. 2.13.0+cpu
+    "{{ torch_release }}": version("torch").split("+")[0],  # what a reader installs: 2.13.0
+    "{{ python_version }}": platform.python_version(),
+}
+"""What a page may write in its prose: read from the environment the site is built and verified
+in, never typed by hand."""
+UNKNOWN_PLACEHOLDER = re.compile(r"\{\{ *\w+ *\}\}")
+
+
+def fill_placeholders(text: str, page_uri: str) -> str:
+    """A page's Markdown with every placeholder filled in; an unknown one fails the build."""
+    for placeholder, value in PLACEHOLDERS.items():
+        text = text.replace(placeholder, value)
+    unknown = UNKNOWN_PLACEHOLDER.search(text)
+    if unknown:
+        raise PluginError(f"{page_uri}: unknown placeholder {unknown.group()}")
+    return text
+
 
 CONTAINER_MARKER = re.compile(r"(!!!|\?\?\?\+?|===[+!]?)(?=[ \t]|$)")
 BODY_INDENT = 4
@@ -132,6 +157,21 @@ class Fence:
         return None
 
 
+def snippet_settings(config) -> dict:
+    """pymdownx.snippets' settings in mkdocs.yml, its base paths made absolute."""
+    settings = dict(config["mdx_configs"].get("pymdownx.snippets", {}))
+    bases = settings.get("base_path", ["."])
+    bases = [bases] if isinstance(bases, str) else bases
+    root = Path(config["config_file_path"]).resolve().parent
+    settings["base_path"] = [str(root / base) for base in bases]
+    return settings
+
+
+def snippet_dirs(config) -> list[Path]:
+    """The folders `--8<--` includes are found in, as the site's build finds them."""
+    return [Path(base) for base in snippet_settings(config)["base_path"]]
+
+
 class Project:
     """A gradbook checkout: its `mkdocs.yml`, pages and snippets."""
 
@@ -140,14 +180,10 @@ class Project:
         self.config_file = self.root / "mkdocs.yml"
         config = load_config(str(self.config_file))
         self.docs_dir = Path(config["docs_dir"]).resolve()
-        snippet_settings = dict(config["mdx_configs"].get("pymdownx.snippets", {}))
-        bases = snippet_settings.get("base_path", ["."])
-        bases = [bases] if isinstance(bases, str) else bases
-        snippet_settings["base_path"] = [str(self.root / base) for base in bases]
-        self.snippet_dirs = [Path(base) for base in snippet_settings["base_path"]]
+        self.snippet_dirs = snippet_dirs(config)
         converter = markdown.Markdown(
             extensions=["pymdownx.snippets"],
-            extension_configs={"pymdownx.snippets": snippet_settings},
+            extension_configs={"pymdownx.snippets": snippet_settings(config)},
         )
         self._snippets = converter.preprocessors["snippet"]
         self._fences: dict[Path, list[Fence]] = {}

@@ -11,7 +11,8 @@ exactly as Python reports it at the end of a traceback:
     #> AttributeError: 'Tensor' object has no attribute 'grid'. Did you mean: 'grad'?
 
 An example is checked by rendering it anew from a real run (its code, every `#>` line
-replaced by what the run printed) and comparing the two texts.
+replaced by what the run printed) and comparing the two texts; a difference is reported as a
+unified diff whose hunks name the file and line. The notebooks read the same lines with `split`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 OUTPUT_MARK = "#>"
+ERROR_REPORT = re.compile(r"^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b(?::|$)")
+"""The first line of an exception as Python reports it: `TypeError: ...`."""
 
 
 @dataclass(frozen=True)
@@ -141,3 +144,101 @@ def diff(
             line = f"{line} {locate(max(1, int(header.group(1))))}"
         lines.append(line)
     return "\n".join(lines)
+
+
+def split(lines: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """An example's code, the text it prints, and the error it ends with, from its `#>` lines.
+
+    An example that ends in an error shows it as its last `#>` lines, under its last statement.
+    """
+    outputs = output_lines(lines)
+    code = [line for number, line in enumerate(lines, start=1) if number not in outputs]
+    shown = [
+        line.strip()[len(OUTPUT_MARK) + 1 :]
+        for number, line in enumerate(lines, start=1)
+        if number in outputs
+    ]
+    while code and not code[-1].strip():
+        code.pop()
+    last_outputs = 0
+    for number in range(len(lines), 0, -1):
+        if number in outputs:
+            last_outputs += 1
+        elif lines[number - 1].strip():
+            break
+    tail = shown[len(shown) - last_outputs :]
+    if tail and ERROR_REPORT.match(tail[0]):
+        return code, shown[: len(shown) - last_outputs], tail
+    return code, shown, []
+
+
+class ExampleFailure(Exception):
+    """An example that does not do what its page shows. The message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """Code a reader sees, and where each of its lines is written."""
+
+    name: str  # "snippets/x.py", or "docs/page.md:12" for a code block
+    lines: tuple[str, ...]
+    locate: Callable[[int], str]  # 1-based line of the example -> "file:line"
+
+    @property
+    def program(self) -> str:
+        """The source the example runs as: its lines, as a file holds them."""
+        return "\n".join(self.lines) + "\n"
+
+
+def _traceback(example: Example, frames: Sequence[tuple[int, str, str]], report: str) -> str:
+    lines = ["Traceback (most recent call last):"]
+    for line, function, source in frames:
+        where = "the example" if function == "<module>" else function
+        lines.append(f"  {example.locate(line)}, in {where}")
+        if source:
+            lines.append(f"    {source}")
+    lines.append(report)
+    return "\n".join(lines)
+
+
+def as_run(example: Example, outcome) -> list[str]:
+    """The example as a real run shows it; ExampleFailure if the run cannot be shown at all.
+
+    `outcome` is what gradbook.runner recorded. The caller compares the returned lines with
+    `example.lines` (or writes them back when outputs are being updated): that is the check.
+    """
+    if outcome.engine_error:
+        raise ExampleFailure(
+            f"{example.name}: the example could not be run: {outcome.engine_error}"
+        )
+    problems = []
+    raised = outcome.raised
+    if raised is not None and not declares(example.lines, raised):
+        first = raised.report.splitlines()[0]
+        innermost = raised.frames[-1][0] if raised.frames else raised.line
+        problems.append(
+            f"{example.locate(innermost)}: the example raised an error it does not show.\n"
+            f"{_traceback(example, raised.frames, raised.report)}\n"
+            f"If this error is the point of the example, show it under the statement that"
+            f" raises it:\n    #> {first}"
+        )
+    if outcome.stray_output:
+        problems.append(
+            f"{example.name}: the example wrote to stdout or stderr other than by print(), so its\n"
+            f"output cannot be shown as `#>` lines. It wrote:\n{outcome.stray_output.rstrip()}"
+        )
+    if outcome.unseeded_random:
+        problems.append(
+            f"{example.name}: the example draws random numbers without seeding torch's generator,\n"
+            "so each reader would see other numbers. Call torch.manual_seed(0) before drawing."
+        )
+    if problems:
+        raise ExampleFailure("\n\n".join(problems))
+    return render(example.lines, outcome.printed, raised)
+
+
+def drift_message(example: Example, real: Sequence[str], advice: str) -> str:
+    return (
+        f"{example.name}: the output shown differs from the output of a real run.\n"
+        f"{diff(example.lines, real, example.name, example.locate)}\n{advice}"
+    )

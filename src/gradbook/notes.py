@@ -1,11 +1,10 @@
 """The coverage manifest (notes/coverage.yml): where the site demonstrates each line of the notes,
-and the exercises of each chapter.
+what it teaches beyond them, and the exercises of each chapter.
 
-The manifest is read here, by the tests (tests/test_coverage.py checks it against the notes, the
-pages and real runs) and by MkDocs, which loads this file as a hook: the cheat sheet
-(docs/cheatsheet.md) gets every table of the notes appended, and the exercises page
+tests/test_coverage.py checks the manifest against the notes and the pages. The cheat sheet
+(docs/cheatsheet.md) gets every table of the notes and the additions, and the exercises page
 (docs/exercises.md) the list of every chapter's exercises, both rendered from the manifest and
-the pages, so that neither can disagree with what the tests verify.
+the pages (mkdocs_hooks.py), so that neither can disagree with what the tests verify.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-MANIFEST = Path(__file__).resolve().parent.parent / "notes" / "coverage.yml"
+MANIFEST = "notes/coverage.yml"  # in the project, beside mkdocs.yml
 CHEATSHEET = "cheatsheet.md"
 EXERCISES_PAGE = "exercises.md"
 LEVELS = {"基础": "★☆☆", "进阶": "★★☆", "挑战": "★★★"}
@@ -57,7 +56,7 @@ class Section:
     claims: tuple[Entry, ...]  # claims of the notes' prose
 
 
-def load(path: Path = MANIFEST) -> list[Section]:
+def load(path: Path) -> list[Section]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     sections = []
     for raw in data["sections"]:
@@ -90,6 +89,29 @@ def load(path: Path = MANIFEST) -> list[Section]:
 
 
 @dataclass(frozen=True)
+class Addition:
+    """What the site teaches beyond the notes: a key API, what it does, and where it is shown."""
+
+    section: str  # the chapter's title, under which the cheat sheet lists it
+    code: str
+    does: str
+    page: str  # "page.md#anchor"
+    snippets: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.section}: {self.code}"
+
+
+def load_additions(path: Path) -> list[Addition]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        Addition(item["section"], item["code"], item["does"], item["page"], tuple(item["snippets"]))
+        for item in data.get("additions", ())
+    ]
+
+
+@dataclass(frozen=True)
 class Exercise:
     """An exercise as the manifest lists it: its chapter, its heading id and what it trains."""
 
@@ -109,7 +131,7 @@ class ExerciseHeading:
     id: str
 
 
-def load_exercises(path: Path = MANIFEST) -> tuple[dict[str, str], list[Exercise]]:
+def load_exercises(path: Path) -> tuple[dict[str, str], list[Exercise]]:
     """The topics exercises must cover (id → description), and every chapter's exercises."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     exercises = [
@@ -141,7 +163,7 @@ def _page_title(page: Path) -> str:
     )
 
 
-def exercises_markdown(docs_dir: Path, path: Path = MANIFEST) -> str:
+def exercises_markdown(docs_dir: Path, path: Path) -> str:
     """Every chapter's exercises, with their level and the topics they train, linked."""
     topics, exercises = load_exercises(path)
     parts = []
@@ -171,8 +193,19 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def cheatsheet_markdown(sections: list[Section]) -> str:
-    """Every table of the notes, corrected where they are wrong, each row linked to its section."""
+def _as_in_the_notes(row: Entry) -> str:
+    """How the notes write a row the site writes differently, and its erratum, if any."""
+    noted = [f"`{_cell(row.code)}`"] if row.fixed_code else []
+    noted += [f"“{_cell(row.does)}”"] if row.fixed_does else []
+    if not noted and not row.erratum:
+        return ""
+    said = f"笔记写作 {'、'.join(noted)}" if noted else "笔记的这一行有误"
+    return f"（{said}，见[勘误](errata.md#{row.erratum})）" if row.erratum else f"（{said}）"
+
+
+def cheatsheet_markdown(sections: list[Section], additions: list[Addition]) -> str:
+    """Every table of the notes, each row that differs from them marked and linked to its
+    erratum, then what the site adds; each row linked to its section."""
     parts = []
     previous_title = None
     for section in sections:
@@ -185,10 +218,7 @@ def cheatsheet_markdown(sections: list[Section]) -> str:
             parts.append("| 写法 | 作用 | 详解 |\n|---|---|---|")
             for row in section.rows:
                 code = f"`{_cell(row.fixed_code or row.code)}`"
-                does = _cell(row.fixed_does or row.does)
-                if row.erratum:
-                    noted = f"`{_cell(row.code)}`" if row.fixed_code else f"“{row.does}”"
-                    does += f"（笔记写作 {noted}，见[勘误](errata.md#{row.erratum})）"
+                does = _cell(row.fixed_does or row.does) + _as_in_the_notes(row)
                 parts.append(f"| {code} | {does} | [示例]({row.page}) |")
         if section.claims:
             parts.append("| 要点 | 详解 |\n|---|---|")
@@ -197,6 +227,15 @@ def cheatsheet_markdown(sections: list[Section]) -> str:
                 if claim.erratum:
                     truth += f"（与笔记不同，见[勘误](errata.md#{claim.erratum})）"
                 parts.append(f"| {truth} | [示例]({claim.page}) |")
+        parts.append("")
+    if additions:
+        parts.append("## 笔记之外 {#beyond-the-notes}\n\n本站在笔记之外补充的内容。\n")
+    for title in dict.fromkeys(addition.section for addition in additions):
+        parts.append(f"### {title}\n\n| 写法 | 作用 | 详解 |\n|---|---|---|")
+        for addition in additions:
+            if addition.section == title:
+                code, does = _cell(addition.code), _cell(addition.does)
+                parts.append(f"| `{code}` | {does} | [示例]({addition.page}) |")
         parts.append("")
     return "\n".join(parts)
 

@@ -1,15 +1,11 @@
-"""Checks of the built site: a strict build, and every Python block it renders was executed."""
+"""The built site: a strict build with located warnings, the Python blocks it renders, and what
+it would load from other hosts (tests/test_site.py checks them)."""
 
 from __future__ import annotations
 
 import html
-import json
 import logging
-import os
 import re
-import subprocess
-import sys
-import time
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,13 +14,13 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from .pages import Project
+from .markdown import Project
 
 LINK_WARNING = re.compile(
     r"Doc file '(?P<page>[^']+)' contains (?:a|an [\w-]+) link '(?P<link>[^']*)'"
 )
 RENDERED_PYTHON_BLOCK = re.compile(
-    r'<div class="language-python highlight">.*?<code>(?P<code>.*?)</code></pre></div>', re.S
+    r'<div class="language-python highlight"[^>]*>.*?<code>(?P<code>.*?)</code></pre></div>', re.S
 )
 TAG = re.compile(r"<[^>]+>")
 
@@ -65,56 +61,6 @@ def build_strict(project: Project, site_dir: Path) -> list[str]:
     finally:
         logger.removeHandler(records)
     return [_locate(project, message) for message in records.messages]
-
-
-ENGINE_ROOT = Path(__file__).resolve().parents[2]
-"""The checkout this engine belongs to: `python -m tests.engine.site` runs from there."""
-
-
-class BackgroundBuilds:
-    """`build_strict` of several builds, one after the other, in one child process started
-    early, so that they run beside other work.
-
-    A run pays for one torch import and a collection on one core before any test starts; the
-    builds use the other core, and the first is usually done when a test asks for it. One
-    process imports MkDocs and its plugins once for all the builds.
-    """
-
-    def __init__(self, root: Path, workspace: Path, builds: dict[str, dict[str, str]]):
-        self.names = tuple(builds)
-        self._workspace = workspace
-        self._log = (workspace / "builds.log").open("w+", encoding="utf-8")
-        # -W error: a warning fails the build, as the suite's filterwarnings make it fail
-        command = [sys.executable, "-W", "error", "-m", "tests.engine.site"]
-        self._process = subprocess.Popen(
-            [*command, str(root), str(workspace), json.dumps(builds)],
-            cwd=ENGINE_ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=self._log,
-        )
-
-    def warnings(self, name: str) -> list[str]:
-        """Wait for one build; its warnings, located, as `build_strict` returns them."""
-        report = _report(self._workspace, name)
-        while not report.exists():
-            if self._process.poll() is not None and not report.exists():
-                self._log.seek(0)
-                return [
-                    f"the {name} build stopped with exit status {self._process.returncode}:\n"
-                    + self._log.read()
-                ]
-            time.sleep(0.05)
-        return json.loads(report.read_text(encoding="utf-8"))
-
-    def cancel(self) -> None:
-        if self._process.poll() is None:
-            self._process.kill()
-        self._process.wait()
-        self._log.close()
-
-
-def _report(workspace: Path, name: str) -> Path:
-    return workspace / f"{name}.warnings.json"
 
 
 def rendered_python_blocks(page_html: str) -> list[str]:
@@ -251,15 +197,3 @@ def other_host_resources(site_dir: Path) -> list[str]:
             if OTHER_HOST.match(url.strip())
         ]
     return problems
-
-
-if __name__ == "__main__":  # what BackgroundBuilds runs: each build, then its warnings
-    root, workspace = Path(sys.argv[1]), Path(sys.argv[2])
-    for number, (name, environment) in enumerate(json.loads(sys.argv[3]).items()):
-        if number == 1:  # the first build is waited for soonest; the others yield the CPU
-            os.nice(10)
-        os.environ.update(environment)
-        found = build_strict(Project(root), workspace / name)
-        written = _report(workspace, name).with_suffix(".partial")
-        written.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
-        written.rename(_report(workspace, name))  # whole, or not there yet

@@ -1,0 +1,391 @@
+"""gradbook's verification engine, as a pytest plugin (the root conftest.py loads it).
+
+- Pages: pytest-markdown-docs collects the code blocks of `docs/**/*.md` through its public hook
+  for a parser, given this engine's (markdown.py: admonitions, tabs and lists included). Each
+  block runs as the reader sees it, includes expanded, in a process of its own (runner.py), and
+  its `#>` lines are compared with the run (outputs.py).
+- Snippets: every snippet file runs alone, as a reader who copied it would run it.
+- The site: the session fixtures `built_site` and `offline_site` build it once per run, as
+  `mkdocs build --strict` does (site.py); tests/test_site.py and tests/test_browser.py check it.
+
+As the run finishes collecting, every example starts running, on every core; each test then
+checks its own example's outcome. The tests of the built site go first: the builds and the
+browser work while the examples run beside them.
+
+`pytest --update-outputs` rewrites the `#>` lines from real runs instead of failing on them.
+`pytest --generic-cpu` (make portability) runs the examples on PyTorch's generic CPU kernels.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import sys
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import MkDocsException
+from pytest_markdown_docs.plugin import (
+    MarkdownDocstringCodeModule,
+    MarkdownInlinePythonItem,
+    MarkdownTextFile,
+)
+
+from . import runner
+from .markdown import Fence, Project, markdown_parser, pages_problems
+from .outputs import Example, ExampleFailure, as_run, drift_message
+from .site import build_strict
+
+STANDALONE_IMPORTS = frozenset(sys.stdlib_module_names) | {"torch"}
+"""What a snippet may import: a reader's empty project with only torch installed."""
+
+GENERIC_CPU = {
+    "ATEN_CPU_CAPABILITY": "default",  # PyTorch's own kernels without AVX2 or AVX-512
+    "MKL_CBWR": "COMPATIBLE",  # MKL's matrix products in the code path of the oldest processors
+    "ONEDNN_MAX_CPU_ISA": "SSE41",  # oneDNN's likewise
+}
+"""`pytest --generic-cpu`: PyTorch computes as on a processor without vector extensions, so sums
+and products are rounded in another order. An output that changes then depends on the reader's
+processor (AVX2, AVX-512, ARM): it passes here by accident and must show fewer digits."""
+
+ADVICE = "If the new output is right, `make update-outputs` writes it into the file."
+GENERIC_CPU_ADVICE = (
+    "This run used PyTorch's generic CPU kernels ("
+    + ", ".join(f"{name}={value}" for name, value in GENERIC_CPU.items())
+    + "): the output depends on the reader's processor. Show only the digits every processor"
+    " agrees on (round, fewer decimals, a ratio), then `make update-outputs`."
+)
+
+
+@dataclass
+class Engine:
+    """One pytest session's engine: the project, the examples' runs, what to write back."""
+
+    project: Project
+    update: bool
+    advice: str
+    pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(os.cpu_count()))
+    runs: dict[str, Future] = field(default_factory=dict)  # by program: each runs once
+    file_updates: dict[Path, str] = field(default_factory=dict)
+    page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(["blocks", "snippets"], 0))
+
+    def start(self, example: Example) -> None:
+        """Start running the example in a child process, unless the same program runs already."""
+        if example.program not in self.runs:
+            self.runs[example.program] = self.pool.submit(runner.run_example, example.program)
+
+    def verify(self, example: Example, write_back) -> None:
+        """Fail unless the example runs as shown; when updating outputs, queue the new text."""
+        self.start(example)
+        real = as_run(example, self.runs[example.program].result())
+        if list(real) == list(example.lines):
+            return
+        if not self.update:
+            raise ExampleFailure(drift_message(example, real, self.advice))
+        if write_back is None:
+            raise ExampleFailure(
+                f"{example.name}: its output changed, and this block mixes page lines and"
+                " included lines, so it cannot be rewritten automatically.\n"
+                + drift_message(example, real, self.advice)
+            )
+        write_back(real)
+
+    def queue_file(self, path: Path, lines: list[str]) -> None:
+        self.file_updates[path] = "\n".join(lines) + "\n"
+
+
+ENGINE = pytest.StashKey[Engine]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("gradbook")
+    group.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="rewrite the #> output lines of pages and snippets from real runs",
+    )
+    group.addoption(
+        "--generic-cpu",
+        action="store_true",
+        help="run the examples on PyTorch's generic CPU kernels: outputs must not change",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    root = config.rootpath
+    if not (root / "mkdocs.yml").is_file():
+        raise pytest.UsageError(f"gradbook's engine needs mkdocs.yml at the root ({root})")
+    config.option.markdowndocs = True
+    config.option.markdowndocs_syntax = "superfences"
+    update, generic = config.option.update_outputs, config.option.generic_cpu
+    if update and generic:
+        raise pytest.UsageError(
+            "--generic-cpu checks the outputs against another processor's arithmetic; the"
+            " outputs are written from a normal run: drop one of --generic-cpu, --update-outputs"
+        )
+    try:  # started first: the server imports torch while this process loads MkDocs
+        runner.start(GENERIC_CPU if generic else None)
+    except RuntimeError as error:
+        raise pytest.UsageError(
+            f"--generic-cpu: {error}; run it as its own pytest process (make portability)"
+        ) from None
+    try:
+        project = Project(root)
+    except MkDocsException as error:
+        raise pytest.UsageError(f"{root / 'mkdocs.yml'}: {error} (see the log above)") from None
+    if generic:
+        check = runner.run_example("import torch\nprint(torch.backends.cpu.get_cpu_capability())")
+        if [call.text for call in check.printed] != ["DEFAULT\n"]:
+            raise pytest.UsageError(f"--generic-cpu: PyTorch still uses {check}")
+    config.stash[ENGINE] = Engine(project, update, GENERIC_CPU_ADVICE if generic else ADVICE)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if ENGINE in config.stash:
+        config.stash[ENGINE].pool.shutdown(cancel_futures=True)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_markdown_docs_markdown_it():
+    """pytest-markdown-docs finds code blocks with this parser: containers included."""
+    return markdown_parser()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    collectors = yield
+    project = parent.config.stash[ENGINE].project
+    if file_path.suffix == ".py" and any(file_path.is_relative_to(d) for d in project.snippet_dirs):
+        # A snippet runs as a program of its own, in a child process: pytest must not import
+        # it (it would, when the file is named on the command line).
+        return [SnippetFile.from_parent(parent, path=file_path)]
+    return [
+        Page.from_parent(parent, path=collector.path)
+        if type(collector) is MarkdownTextFile
+        else collector
+        for collector in collectors
+        # pytest-markdown-docs' docstring collector would import every .py file it is given
+        if not isinstance(collector, MarkdownDocstringCodeModule)
+    ]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests of the built site go first: they build it while the examples run."""
+    site_fixtures = {"built_site", "offline_site"}
+    items.sort(key=lambda item: not site_fixtures & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start every example now, in processes of their own; their tests wait for the outcomes."""
+    if session.config.option.collectonly:
+        return
+    engine = session.config.stash[ENGINE]
+    for item in session.items:
+        if isinstance(item, FenceItem | SnippetItem) and not item.get_closest_marker("skip"):
+            example = item.example()
+            if example is not None:
+                engine.start(example)
+
+
+class EngineItem(pytest.Item):
+    """An item whose failures are told in a writer's words, without a traceback into the engine."""
+
+    def repr_failure(self, excinfo, style=None):
+        if excinfo.errisinstance(ExampleFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"{self.path.name}: {self.name}"
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+
+class Page(MarkdownTextFile):
+    """A page: a check of all its Python-looking blocks, then each block that runs."""
+
+    def collect(self):
+        yield PageBlocks.from_parent(self, name="code blocks are executable")
+        for item in super().collect():
+            block = FenceItem.from_parent(
+                self, name=item.name, test_definition=item.test_definition
+            )
+            fence = block.fence()
+            if "skip" in fence.options:
+                block.add_marker(
+                    pytest.mark.skip(reason=f"{fence.location}: {fence.options['skip']}")
+                )
+            yield block
+
+
+class PageBlocks(EngineItem):
+    def runtest(self) -> None:
+        project = self.config.stash[ENGINE].project
+        problems = pages_problems(project.fences(self.path))
+        if problems:
+            raise ExampleFailure("\n".join(problems))
+
+
+class FenceItem(MarkdownInlinePythonItem):
+    """A page's code block, run exactly as the reader sees it (pytest-markdown-docs' item,
+    with this engine's way of running it)."""
+
+    def fence(self) -> Fence:
+        return self.config.stash[ENGINE].project.fence_at(self.path, self.start_line)
+
+    def example(self) -> Example | None:
+        fence = self.fence()
+        if fence.error:
+            return None
+
+        def locate(line: int) -> str:
+            if 1 <= line <= len(fence.origins):
+                return str(fence.origins[line - 1])
+            return fence.location
+
+        return Example(name=fence.location, lines=fence.shown, locate=locate)
+
+    def runtest(self) -> None:
+        engine = self.config.stash[ENGINE]
+        fence = self.fence()
+        if fence.error:
+            raise ExampleFailure(fence.error)
+        engine.counts["blocks"] += 1
+        engine.verify(self.example(), self._write_back(engine, fence))
+
+    @staticmethod
+    def _write_back(engine: Engine, fence: Fence):
+        """How new outputs reach the file the reader's lines are written in, if they can."""
+        if fence.shows_one_whole_snippet is not None:
+            path = engine.project.root / fence.shows_one_whole_snippet
+            return lambda real: engine.queue_file(path, real)
+        if fence.includes:
+            return None
+        page, first = engine.project.root / fence.page, fence.line + 1
+
+        def write_page(real: list[str]) -> None:
+            lines = [f"{fence.indent}{line}" if line else "" for line in real]
+            edits = engine.page_updates.setdefault(page, [])
+            edits.append((first, first + len(fence.written), lines))
+
+        return write_page
+
+    def repr_failure(self, excinfo, style=None):
+        if excinfo.errisinstance(ExampleFailure):
+            return str(excinfo.value)
+        return str(excinfo.getrepr(style=style or "long"))
+
+
+# --- snippets --------------------------------------------------------------------------------
+
+
+class SnippetFile(pytest.File):
+    def collect(self):
+        yield SnippetItem.from_parent(self, name="runs alone")
+
+
+class SnippetItem(EngineItem):
+    """A snippet file run as `python snippet.py` in an empty project with torch installed."""
+
+    def example(self) -> Example:
+        name = self.config.stash[ENGINE].project.relative(self.path)
+        lines = tuple(self.path.read_text(encoding="utf-8").splitlines())
+        return Example(name=name, lines=lines, locate=lambda line: f"{name}:{line}")
+
+    def runtest(self) -> None:
+        engine = self.config.stash[ENGINE]
+        example = self.example()
+        foreign = _foreign_imports(example.lines)
+        if foreign:
+            raise ExampleFailure(
+                "\n".join(
+                    f"{example.name}:{line}: imports {module}, which a reader with only torch"
+                    " installed does not have"
+                    for line, module in foreign
+                )
+            )
+        engine.counts["snippets"] += 1
+        engine.verify(example, lambda real: engine.queue_file(self.path, real))
+
+
+def _foreign_imports(lines: tuple[str, ...]) -> list[tuple[int, str]]:
+    try:
+        tree = ast.parse("\n".join(lines))
+    except SyntaxError:
+        return []  # reported, with its line, when the snippet is run
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            modules = ["." * node.level + (node.module or "")]
+        else:
+            continue
+        found += [(node.lineno, m) for m in modules if m.split(".")[0] not in STANDALONE_IMPORTS]
+    return found
+
+
+# --- the built site --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def gradbook_project(pytestconfig) -> Project:
+    """The checkout under test: its mkdocs.yml, pages and snippets."""
+    return pytestconfig.stash[ENGINE].project
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    path: Path
+    warnings: list[str]  # each located at its page and line where it names one
+
+
+@pytest.fixture(scope="session")
+def built_site(gradbook_project, tmp_path_factory) -> BuiltSite:
+    """The site as `mkdocs build --strict` makes it, once per run, and its warnings."""
+    directory = tmp_path_factory.mktemp("site")
+    return BuiltSite(directory, build_strict(gradbook_project, directory))
+
+
+@pytest.fixture(scope="session")
+def offline_site(gradbook_project, tmp_path_factory) -> BuiltSite:
+    """The offline copy, as `make offline` builds it."""
+    directory = tmp_path_factory.mktemp("offline")
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("GRADBOOK_OFFLINE", "true")
+        return BuiltSite(directory, build_strict(gradbook_project, directory))
+
+
+# --- reporting and writing back --------------------------------------------------------------
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    engine = session.config.stash[ENGINE]
+    for path, text in engine.file_updates.items():
+        if path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    for page, edits in engine.page_updates.items():
+        lines = page.read_text(encoding="utf-8").split("\n")
+        for first, end, new_lines in sorted(edits, reverse=True):
+            lines[first - 1 : end - 1] = new_lines
+        page.write_text("\n".join(lines), encoding="utf-8")
+
+
+def pytest_terminal_summary(terminalreporter, config) -> None:
+    engine = config.stash[ENGINE]
+    skipped = len(terminalreporter.stats.get("skipped", []))
+    terminalreporter.write_line(
+        f"gradbook: ran {engine.counts['blocks']} code blocks of pages and"
+        f" {engine.counts['snippets']} snippet files; {skipped} tests skipped"
+    )
+    if engine.update:
+        changed = sorted(
+            engine.project.relative(p) for p in [*engine.file_updates, *engine.page_updates]
+        )
+        terminalreporter.write_line(
+            "gradbook: outputs rewritten in " + (", ".join(changed) if changed else "no file")
+        )
