@@ -3,7 +3,7 @@ import torch
 x = torch.arange(6)
 tail = x[2:]
 
-# 切片从第 3 个元素开始，所以首元素地址不同
+# 切片从 x[2] 开始，所以首元素地址不同
 print(tail.data_ptr() == x.data_ptr())
 #> False
 

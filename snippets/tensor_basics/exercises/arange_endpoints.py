@@ -4,7 +4,7 @@ import torch
 print(torch.arange(2, 10, 3))
 #> tensor([2, 5, 8])
 
-# 小数步长同样不含 end，所以没有 1.0
+# 0.25 能用二进制精确表示，(1 - 0) / 0.25 正好是 4：不含 end，所以没有 1.0
 print(torch.arange(0, 1, 0.25))
 #> tensor([0.0000, 0.2500, 0.5000, 0.7500])
 

@@ -1,6 +1,6 @@
 import torch
 
-# (a) 嵌套列表里只要有一个小数，整个张量都是浮点数
+# (a) 嵌套列表里只要有一个 Python 浮点数，整个张量都是浮点数
 a = torch.tensor([[1, 2], [3, 4.0]])
 print(a.dtype)
 #> torch.float32
@@ -8,7 +8,7 @@ print(a)
 #> tensor([[1., 2.],
 #>         [3., 4.]])
 
-# (b) 步长是小数，arange 就生成浮点序列
+# (b) 步长 2.0 是 Python 浮点数，arange 就生成浮点序列
 print(torch.arange(1, 10, 2.0).dtype)
 #> torch.float32
 
