@@ -13,5 +13,6 @@ for p in [1, 2, float("inf")]:
     #> inf 4.0000 <= 6.0000 True
 
 # y 与 x 同向时取等号：||x + 2x|| = ||x|| + ||2x||，都是 15
-print(torch.linalg.vector_norm(x + 2 * x), torch.linalg.vector_norm(x) + torch.linalg.vector_norm(2 * x))
+sum_of_norms = torch.linalg.vector_norm(x) + torch.linalg.vector_norm(2 * x)
+print(torch.linalg.vector_norm(x + 2 * x), sum_of_norms)
 #> tensor(15.) tensor(15.)

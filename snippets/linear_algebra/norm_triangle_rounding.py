@@ -1,20 +1,21 @@
 import torch
+from torch.linalg import vector_norm
 
 # 1000 对随机的 5 维向量，逐对检查三角不等式
 torch.manual_seed(0)
 X = torch.randn(1000, 5)
 Y = torch.randn(1000, 5)
 for p in [1, 2, float("inf")]:
-    lhs = torch.linalg.vector_norm(X + Y, ord=p, dim=1)
-    rhs = torch.linalg.vector_norm(X, ord=p, dim=1) + torch.linalg.vector_norm(Y, ord=p, dim=1)
+    lhs = vector_norm(X + Y, ord=p, dim=1)
+    rhs = vector_norm(X, ord=p, dim=1) + vector_norm(Y, ord=p, dim=1)
     print(p, bool((lhs <= rhs).all()))
     #> 1 False
     #> 2 True
     #> inf True
 
-# L1 范数有几对“违反”了。它们都是 x、y 每个分量同号的向量：这时数学上恰好取等号
-lhs = torch.linalg.vector_norm(X + Y, ord=1, dim=1)
-rhs = torch.linalg.vector_norm(X, ord=1, dim=1) + torch.linalg.vector_norm(Y, ord=1, dim=1)
+# L1 范数有几对“违反”了。它们都是每个分量同号的一对向量：这时数学上恰好取等号
+lhs = vector_norm(X + Y, ord=1, dim=1)
+rhs = vector_norm(X, ord=1, dim=1) + vector_norm(Y, ord=1, dim=1)
 violated = lhs > rhs
 same_sign = (X * Y >= 0).all(dim=1)
 print(bool(same_sign[violated].all()))

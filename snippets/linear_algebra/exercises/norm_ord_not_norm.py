@@ -20,5 +20,6 @@ print(torch.linalg.vector_norm(x, ord=0), torch.linalg.vector_norm(2 * x, ord=0)
 
 # ord=0 却满足三角不等式：x + y 的非零位置，一定是 x 或 y 的非零位置
 y = torch.tensor([1.0, 4.0])
-print(torch.linalg.vector_norm(x + y, ord=0), torch.linalg.vector_norm(x, ord=0) + torch.linalg.vector_norm(y, ord=0))
+sum_of_counts = torch.linalg.vector_norm(x, ord=0) + torch.linalg.vector_norm(y, ord=0)
+print(torch.linalg.vector_norm(x + y, ord=0), sum_of_counts)
 #> tensor(1.) tensor(4.)
