@@ -25,3 +25,6 @@ print((f * 2.5).dtype)
 # torch.result_type 不做运算，只回答结果的 dtype
 print(torch.result_type(n, 2.5))
 #> torch.float32
+# 但 / 是例外：result_type 按类型提升的规则回答 int64，真除法的结果却是 float32
+print(torch.result_type(n, 2), (n / 2).dtype)
+#> torch.int64 torch.float32
