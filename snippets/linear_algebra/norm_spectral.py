@@ -11,3 +11,7 @@ print(torch.linalg.svdvals(A))
 # 对比默认的 Frobenius 范数
 print(torch.linalg.matrix_norm(A))
 #> tensor(5.4772)
+
+# vector_norm 的 ord=2 仍把矩阵当成一个长向量：结果还是 Frobenius 范数
+print(torch.linalg.vector_norm(A, ord=2))
+#> tensor(5.4772)

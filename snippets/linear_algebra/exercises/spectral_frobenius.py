@@ -23,13 +23,3 @@ print(torch.linalg.matrix_norm(P))
 #> tensor(15., dtype=torch.float64)
 print(torch.linalg.vector_norm(u) * torch.linalg.vector_norm(v))
 #> tensor(15., dtype=torch.float64)
-
-# 另一个角度：Frobenius 范数的平方等于所有奇异值的平方和
-A = torch.randn(3, 5, dtype=torch.float64)
-sigma = torch.linalg.svdvals(A)
-print(sigma)
-#> tensor([2.4193, 1.8144, 0.4603], dtype=torch.float64)
-print(torch.allclose((sigma**2).sum(), torch.linalg.matrix_norm(A) ** 2))
-#> True
-print(torch.linalg.svdvals(P))
-#> tensor([15.,  0.], dtype=torch.float64)
