@@ -4,7 +4,7 @@ import torch
 def f(a):
     b = a * 2
     # 循环几次取决于 a 的值
-    while b.norm() < 1000:
+    while torch.linalg.vector_norm(b) < 1000:
         b = b * 2
     # 走哪个分支也取决于 a 的值
     if b.sum() > 0:

@@ -3,7 +3,7 @@ import torch
 
 def f(a):
     b = a * 2
-    while b.norm() < 1000:
+    while torch.linalg.vector_norm(b) < 1000:
         b = b * 2
     if b.sum() > 0:
         return b

@@ -7,7 +7,7 @@ print(x.grad_fn)
 
 y = x * x
 z = y.sum()
-# 运算的结果记着产生它的反向函数，打印张量时也能看到
+# 由需要梯度的 x 算出的结果记着产生它的反向函数，打印张量时也能看到
 print(y)
 #> tensor([1., 4., 9.], grad_fn=<MulBackward0>)
 print(z)

@@ -1,7 +1,7 @@
 import torch
 
 
-# 从 3 维映射到 2 维：y = (x0 * x1, x1 * x2)
+# 从 3 维映射到 2 维：y = (x₁x₂, x₂x₃)，代码里下标从 0 开始
 def f(x):
     return torch.stack((x[0] * x[1], x[1] * x[2]))
 
