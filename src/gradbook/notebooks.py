@@ -209,8 +209,10 @@ FOREIGN = re.compile(
     # extra.css), and scripts: MathJax and Mermaid from CDNs (requests to other hosts; formulas
     # become MathML below) and a copy-button script (Material gives code its own button)
     r"<style[^>]*>.*?</style>|<script[^>]*>.*?</script>"
-    # that copy button's markup and the cell's tags, drawn as unstyled text without the script
+    # that button's markup, its copy of the code and the cell's tags: without that stylesheet
+    # and script they are drawn as text
     r'|<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
+    r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>'
     r'|<div class="celltoolbar">.*?</span>\s*</span>\s*</div>\s*</div>',
     re.S,
 )
@@ -224,8 +226,10 @@ def notebook_page(content: str, page_uri: str, dest_uri: str, site_url: str) -> 
     """mkdocs-jupyter's page of a notebook, made to load nothing from other hosts and to look
     like the site's pages."""
     content = FOREIGN.sub("", content)
-    # code cells in Material's markup for code: its colours, font and copy button
+    # code cells in Material's markup for code: its colours, font and copy button; headings'
+    # anchors as Material's, shown when the reader points at the heading
     content = CODE.sub(r'<div class="highlight"><pre><code>\g<code></code></pre>', content)
+    content = content.replace('<a class="anchor-link"', '<a class="headerlink"')
 
     def as_mathml(text: str) -> str:
         def formula(match: re.Match, display: bool) -> str:
