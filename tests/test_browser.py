@@ -193,7 +193,7 @@ def test_the_colour_scheme_follows_the_system_and_the_toggle(new_context, base_u
 def test_code_gets_its_copy_button_and_annotations_and_chinese_its_glyphs(reader):
     page = reader.open("autograd/")
     _chinese_is_drawn_in_simplified_chinese_glyphs(page, "/autograd/")
-    block = page.locator("article div.highlight", has_text="next_functions").first
+    block = page.locator("article div.highlight", has_text="def walk(fn, depth=0)")
     block.scroll_into_view_if_needed()
     block.locator("button.md-code__button[data-md-type='copy']").wait_for()
     annotation = block.locator(".md-annotation").first
