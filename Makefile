@@ -59,7 +59,7 @@ figures: $(INSTALLED) ## Redraw the figures in docs/figures/ from figures/ (the 
 # Lighthouse comes from npm (package.json): only the benchmarks need Node.js.
 bench: $(INSTALLED) ## Measure the verification and the build against their budgets; re-measure the timing chart
 	npm ci --no-audit --no-fund --loglevel=error
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python -m benchmarks.bench
 
 lint: $(INSTALLED) ## Lint and check formatting with ruff
 	$(BIN)/ruff check $(CODE)

@@ -1,182 +1,250 @@
-"""`make bench`: how long the verification and the build take, and what one example costs.
+"""`make bench`: the verification's and the site's speed and size, against the budgets.
 
-Wall times are medians of several runs on this machine, after set-up (the virtual
-environment exists). Targets from the project's issues: `make test` <= 30 s (browser tests
-included) and `mkdocs build --strict` <= 5 s. Then Lighthouse audits the three heaviest pages
-(benchmarks/lighthouse.py).
-
-It also times forward against reverse mode for the chart on docs/derivatives.md#pass-count:
-the numbers go to figures/data/forward_reverse_timing.json, and the chart
-docs/figures/forward_reverse_timing.svg is rendered from that file (the tests check it is).
-`python benchmarks/bench.py --figure` does only that part.
+Run from the project's root (`python -m benchmarks.bench`; `--figure` only re-measures the chart).
+1. The timing chart of docs/derivatives.md#pass-count: forward against reverse mode, written to
+   figures/data/forward_reverse_timing.json and drawn from it (tests check the drawing).
+2. `make test` and `mkdocs build --strict` against commit BASELINE, side by side: alternating
+   runs, the median of each (a shared machine's speed drifts; a figure from another day says
+   nothing). The baseline is cloned into build/bench-baseline and keeps its .venv between runs.
+3. One snippet checked alone (`pytest snippets/...`), and what the engine adds to an example.
+4. Lighthouse on the three heaviest pages and the site's 404 page, served with gzip.
+5. The lines of the machinery.
 """
 
+from __future__ import annotations
+
+import functools
+import gzip
+import io
+import json
 import os
-import platform
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import lighthouse
+from figures import forward_reverse_timing as figure
+from figures.svg import write
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-RUNS = 5
-OVERHEAD_RUNS = 200
-TARGETS = {"make test": 30.0, "mkdocs build --strict": 5.0}
-GRADIENT_SIZES = (1, 100, 200, 300, 400, 500)  # n, the number of inputs of f: R^n -> R
-GRADIENT_REPEATS = 15  # the fastest run counts: other processes only ever add time
-
-
-def timed(command: list[str]) -> tuple[float, str]:
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{done.stdout}\n{done.stderr}")
-    return elapsed, done.stdout
-
-
-def median_wall_time(command: list[str]) -> tuple[float, list[float], str]:
-    times, output = [], ""
-    for _ in range(RUNS):
-        elapsed, output = timed(command)
-        times.append(elapsed)
-    return statistics.median(times), times, output
-
-
-def per_example_overhead() -> float:
-    """Milliseconds the engine adds to an example that does nothing: fork, reset, report."""
-    sys.path.insert(0, str(ROOT))
-    from tests.engine.execution import run_example
-
-    run_example("pass\n")  # warm up
-    times = []
-    for _ in range(OVERHEAD_RUNS):
-        start = time.perf_counter()
-        run_example("pass\n")
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
-
-
-def _machine() -> str:
-    """The processor's model name where Linux tells it, else the architecture."""
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                return " ".join(line.partition(":")[2].split())
-    return platform.machine()
-
-
-def gradient_timing() -> dict:
-    """Milliseconds to get the whole gradient of f(x) = (x**2).sum(), for each n.
-
-    Forward mode: one torch.func.jvp per input direction (n passes). Reverse mode: one
-    torch.func.vjp and one pass back. One thread; each point is the fastest of several warm
-    runs, the runs taken in rounds over all points (the least a busy machine can blur).
-    """
-    import warnings
-
-    import torch
-    from torch.func import jvp, vjp
-
-    def f(x):
-        return (x**2).sum()
-
-    def forward(x):
-        return torch.stack([jvp(f, (x,), (e,))[1] for e in torch.eye(len(x))])
-
-    def reverse(x):
-        _value, backward = vjp(f, x)
-        return backward(torch.tensor(1.0))[0]
-
-    def seconds(gradient, x) -> float:
-        gradient(x)  # once untimed: each point is timed warm, whatever ran before it
-        start = time.perf_counter()
-        gradient(x)
-        return time.perf_counter() - start
-
-    torch.set_num_threads(1)
-    inputs = {n: torch.arange(1.0, n + 1) for n in GRADIENT_SIZES}
-    modes = {"forward_ms": forward, "reverse_ms": reverse}
-    fastest = {(n, mode): float("inf") for n in GRADIENT_SIZES for mode in modes}
-    with warnings.catch_warnings():
-        # PyTorch's first forward-mode call warns from inside torch (torch.jit.script).
-        warnings.filterwarnings("ignore", r"`torch\.jit\.script` is deprecated", DeprecationWarning)
-        for x in inputs.values():  # warm up, and check that both modes agree
-            assert torch.allclose(forward(x), reverse(x))
-        # Rounds over every point, so that a busy moment of the machine hits all points alike.
-        for _ in range(GRADIENT_REPEATS):
-            for (n, mode), best in fastest.items():
-                fastest[n, mode] = min(best, seconds(modes[mode], inputs[n]))
-    points = [
-        {"n": n, **{mode: float(f"{fastest[n, mode] * 1000:.4g}") for mode in modes}}
-        for n in GRADIENT_SIZES
-    ]
-    return {
-        "function": "(x**2).sum()",
-        "machine": _machine(),
-        "torch": torch.__version__,
-        "threads": torch.get_num_threads(),
-        "repeats": GRADIENT_REPEATS,
-        "statistic": "fastest run",
-        "points": points,
-    }
+BASELINE = "6f16725"  # the engine before it was rebuilt the plain way (issue: lean foundation)
+PAIRS = 3
+BUDGETS = {"make test": 1.5, "mkdocs build --strict": 1.5}  # at most this times the baseline
+BUILD_SECONDS, SNIPPET_SECONDS, MACHINERY_LINES = 5.0, 5.0, 3300
+SNIPPET = "snippets/home/first_look.py"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = os.environ.get("GRADBOOK_CHROMIUM", "/usr/bin/chromium")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+LIGHTHOUSE_RUNS, MIN_PERFORMANCE, FROM_404, MAX_KIB = 5, 0.90, 0.05, 150.0
 
 
 def timing_figure() -> None:
-    """Measure, write the data file, render the chart from the file just written."""
-    sys.path.insert(0, str(ROOT))
-    from figures import forward_reverse_timing as figure
-    from figures.svg import write
-
-    figure.dump(gradient_timing())
+    figure.dump(figure.gradient_timing())
     svg = write(figure.NAME, figure.render(figure.load()))
-    print("  forward vs reverse mode  (ms, fastest run, to get the whole gradient of f: R^n -> R)")
+    print("forward vs reverse mode (ms, fastest run, whole gradient of f: R^n -> R)")
     for point in figure.load()["points"]:
         n, forward, reverse = point["n"], point["forward_ms"], point["reverse_ms"]
-        print(f"    n = {n:<4} forward {forward:8.3f}  reverse {reverse:8.3f}")
+        print(f"  n = {n:<4} forward {forward:8.3f}  reverse {reverse:8.3f}")
     print(f"  wrote {figure.DATA_FILE.relative_to(ROOT)} and {svg.relative_to(ROOT)}")
+
+
+def timed(command: list[str], cwd: Path = ROOT) -> float:
+    """Wall seconds of a command that must pass. Its output goes to a file: a pipe would also
+    wait for the examples' server, which outlives pytest by a moment."""
+    with tempfile.TemporaryFile("w+") as output:
+        start = time.perf_counter()
+        done = subprocess.run(command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
+        elapsed = time.perf_counter() - start
+        if done.returncode:
+            output.seek(0)
+            sys.exit(f"{' '.join(command)} (in {cwd}) failed:\n{output.read()[-3000:]}")
+    return elapsed
+
+
+def side_by_side(name: str, ours: list[str], theirs: list[str], baseline: Path) -> float:
+    """Alternate our command and the baseline's; print both medians and their ratio."""
+    mine, base = [], []
+    for _ in range(PAIRS):
+        mine.append(timed(ours))
+        base.append(timed(theirs, baseline))
+    ratio = statistics.median(mine) / statistics.median(base)
+    verdict = "ok" if ratio <= BUDGETS[name] else "OVER BUDGET"
+    print(
+        f"  {name:<22} {statistics.median(mine):6.2f} s against {statistics.median(base):6.2f} s"
+        f" at {BASELINE}: {ratio:.2f}x (budget {BUDGETS[name]}x: {verdict};"
+        f" runs {', '.join(f'{t:.1f}' for t in mine)} | {', '.join(f'{t:.1f}' for t in base)})"
+    )
+    return statistics.median(mine)
+
+
+def verification() -> None:
+    baseline = ROOT / "build" / "bench-baseline"
+    if not baseline.exists():
+        subprocess.run(["git", "clone", "--quiet", "--no-checkout", ROOT, baseline], check=True)
+    subprocess.run(["git", "-C", baseline, "checkout", "--quiet", BASELINE], check=True)
+    timed(["make", "--no-print-directory", "test"], baseline)  # sets up its .venv, unmeasured
+    print(f"verification, median of {PAIRS} alternating pairs ({os.cpu_count()} cores)")
+    side_by_side("make test", ["make", "--no-print-directory", "test"], ["make", "test"], baseline)
+    with tempfile.TemporaryDirectory() as site:
+        build = ["build", "--strict", "--quiet", "--site-dir", site]
+        seconds = side_by_side(
+            "mkdocs build --strict",
+            [str(BIN / "mkdocs"), *build],
+            [".venv/bin/mkdocs", *build],
+            baseline,
+        )
+    verdict = "ok" if seconds <= BUILD_SECONDS else "OVER BUDGET"
+    print(f"  {'':<22} (budget {BUILD_SECONDS:g} s: {verdict})")
+    alone = statistics.median(timed([str(BIN / "pytest"), "-q", SNIPPET]) for _ in range(3))
+    verdict = "ok" if alone <= SNIPPET_SECONDS else "OVER BUDGET"
+    print(f"  pytest {SNIPPET}: {alone:.2f} s (budget {SNIPPET_SECONDS:g} s: {verdict})")
+    from gradbook.runner import run_example
+
+    run_example("pass\n")
+    costs = []
+    for _ in range(50):
+        start = time.perf_counter()
+        run_example("pass\n")
+        costs.append(time.perf_counter() - start)
+    print(
+        f"  an example that does nothing: {statistics.median(costs) * 1000:.1f} ms (median of 50)"
+    )
+
+
+class _GzipHandler(SimpleHTTPRequestHandler):
+    """Static files, compressed with gzip when the browser accepts it, as GitHub Pages does."""
+
+    def log_message(self, format, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        path = path / "index.html" if path.is_dir() else path
+        kind = self.guess_type(str(path))
+        text = kind.startswith(("text/", "application/javascript", "application/json", "image/svg"))
+        if not (path.is_file() and text and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=9)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def _weight(page: Path) -> int:
+    """Bytes the page and the scripts and styles it names transfer, compressed."""
+    html = page.read_text(encoding="utf-8")
+    total = len(gzip.compress(html.encode("utf-8")))
+    for url in re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"#?]+\.(?:js|css))"', html):
+        if (asset := (page.parent / url).resolve()).is_file():
+            total += len(gzip.compress(asset.read_bytes()))
+    return total
+
+
+def audit(url: str, report: Path) -> dict:
+    flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
+    subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--chrome-flags={flags} --disable-component-update --disable-sync --no-first-run",
+            f"--only-categories={','.join(CATEGORIES)}",
+        ],
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        check=True,
+    )
+    result = json.loads(report.read_text(encoding="utf-8"))
+    requests = result["audits"]["network-requests"]["details"]["items"]
+    return {
+        "scores": {name: result["categories"][name]["score"] for name in CATEGORIES},
+        # the search index is fetched once per site, then cached: not counted
+        "kib": sum(r.get("transferSize", 0) for r in requests if "search_index" not in r["url"])
+        / 1024,
+        "index": result["environment"]["benchmarkIndex"],
+    }
+
+
+def lighthouse(site: Path) -> None:
+    if not Path(CHROMIUM).is_file():
+        sys.exit(
+            f"{CHROMIUM} not found: Lighthouse runs in Chromium (sudo apt-get install chromium)"
+        )
+    pages = sorted(site.rglob("index.html"), key=_weight)[-3:][::-1]
+    paths = [page.parent.relative_to(site).as_posix() + "/" for page in pages] + ["404.html"]
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    results = {}
+    with tempfile.TemporaryDirectory() as reports:
+        for path in paths:
+            url = f"http://127.0.0.1:{server.server_port}/{path}"
+            results[path] = [
+                audit(url, Path(reports) / "report.json") for _ in range(LIGHTHOUSE_RUNS)
+            ]
+    server.shutdown()
+    median = {
+        path: {c: statistics.median(r["scores"][c] for r in runs) for c in CATEGORIES}
+        for path, runs in results.items()
+    }
+    floor = max(MIN_PERFORMANCE, median["404.html"]["performance"] - FROM_404)
+    print(
+        f"Lighthouse (gzip, loopback, median of {LIGHTHOUSE_RUNS}; performance >= {floor:.2f},"
+        f" i.e. >= {MIN_PERFORMANCE} and within {FROM_404} of the 404 page; the rest 1.00;"
+        f" <= {MAX_KIB:g} KiB without the search index)"
+    )
+    for path, runs in results.items():
+        kib = max(run["kib"] for run in runs)
+        scores = median[path]
+        ok = (
+            scores["performance"] >= floor
+            and kib <= MAX_KIB
+            and all(scores[c] == 1 for c in CATEGORIES[1:])
+        )
+        line = "  ".join(f"{c} {scores[c]:.2f}" for c in CATEGORIES)
+        verdict = "ok" if ok or path == "404.html" else "OVER BUDGET"
+        print(f"  /{path:<24} {line}  {kib:6.1f} KiB  {verdict}")
+        each = ", ".join(f"{run['scores']['performance']:.2f}" for run in runs)
+        index = statistics.median(run["index"] for run in runs)
+        print(f"    performance of each run: {each}; Lighthouse's machine index: {index:.0f}")
+
+
+def machinery() -> None:
+    files = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.split()
+    counted = [
+        name
+        for name in files
+        if not name.startswith(("snippets/", "figures/"))
+        and (name.endswith((".py", ".html", ".css", ".js")) or name in ("Makefile", ".ci/run"))
+    ]
+    lines = sum(len((ROOT / name).read_text(encoding="utf-8").splitlines()) for name in counted)
+    verdict = "ok" if lines <= MACHINERY_LINES else "OVER BUDGET"
+    print(f"machinery: {lines} lines in {len(counted)} files (budget {MACHINERY_LINES}: {verdict})")
 
 
 def main() -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    timing_figure()  # first: quick, and independent of the state of the test suite
+    timing_figure()
     if sys.argv[1:] == ["--figure"]:
         return
-    test_time, test_times, test_output = median_wall_time(["make", "--no-print-directory", "test"])
-    with tempfile.TemporaryDirectory() as site_dir:
-        build_time, build_times, _ = median_wall_time(
-            [str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", site_dir]
-        )
-    counts = re.search(r"gradbook: ran (\d+) code blocks of pages and (\d+) snippet", test_output)
-    blocks, snippets = (int(counts[1]), int(counts[2])) if counts else (0, 0)
-    summary = re.search(r"^=*\s*(\d+ passed.*?) in [\d.]+s", test_output, re.M)
-    overhead = per_example_overhead()
-
-    rows = [
-        ("make test", test_time, test_times),
-        ("mkdocs build --strict", build_time, build_times),
-    ]
-    print(f"gradbook benchmarks ({os.cpu_count()} cores, median of {RUNS} runs)")
-    for name, median, times in rows:
-        verdict = "ok" if median <= TARGETS[name] else "OVER TARGET"
-        runs = ", ".join(f"{t:.2f}" for t in times)
-        print(f"  {name:<24} {median:6.2f} s  (target <= {TARGETS[name]:g} s: {verdict}; {runs})")
-    examples = f"{blocks + snippets} ({blocks} code blocks, {snippets} snippets)"
-    print(f"  examples executed        {examples}")
-    print(f"  pytest outcome           {summary[1] if summary else 'unknown'}")
-    print(
-        f"  per-example overhead     {overhead:6.2f} ms (median of {OVERHEAD_RUNS} empty examples)"
-    )
-    with tempfile.TemporaryDirectory() as site_dir:
-        timed([str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", site_dir])
-        lighthouse.run(Path(site_dir))
+    verification()
+    with tempfile.TemporaryDirectory() as site:
+        timed([str(BIN / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", site])
+        lighthouse(Path(site))
+    machinery()
 
 
 if __name__ == "__main__":

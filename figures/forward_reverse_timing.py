@@ -1,21 +1,78 @@
 """Figure: measured time to get the whole gradient of f: R^n -> R, forward mode vs reverse mode.
 
-`make bench` (benchmarks/bench.py) measures and writes figures/data/forward_reverse_timing.json,
-then renders this chart from that file. Nothing here times anything: the tests render the
-committed data again and compare. Re-render the committed data without measuring again:
-`.venv/bin/python -m figures.forward_reverse_timing`.
+`make bench` measures (`gradient_timing`, never run by the tests) and writes
+figures/data/forward_reverse_timing.json, then renders this chart from that file. The tests
+render the committed data again and compare. Re-render the committed data without measuring
+again: `.venv/bin/python -m figures.forward_reverse_timing`.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import platform
+import re
+import time
 from pathlib import Path
 
 from figures.svg import BLUE, MUTED, RED, ROOT, Axes, Figure, num, write
 
 NAME = "forward_reverse_timing"
 DATA_FILE = ROOT / "figures" / "data" / f"{NAME}.json"
+GRADIENT_SIZES = (1, 100, 200, 300, 400, 500)  # n, the number of inputs of f: R^n -> R
+GRADIENT_REPEATS = 15  # the fastest run counts: other processes only ever add time
+
+
+def gradient_timing() -> dict:
+    """Milliseconds to get the whole gradient of f(x) = (x**2).sum(), for each n: forward mode
+    is one torch.func.jvp per input direction (n passes), reverse mode one vjp. One thread; each
+    point the fastest of several warm runs, taken in rounds over all points."""
+    import warnings
+
+    import torch
+    from torch.func import jvp, vjp
+
+    def f(x):
+        return (x**2).sum()
+
+    def forward(x):
+        return torch.stack([jvp(f, (x,), (e,))[1] for e in torch.eye(len(x))])
+
+    def reverse(x):
+        return vjp(f, x)[1](torch.tensor(1.0))[0]
+
+    def seconds(gradient, x) -> float:
+        gradient(x)  # once untimed: each point is timed warm
+        start = time.perf_counter()
+        gradient(x)
+        return time.perf_counter() - start
+
+    torch.set_num_threads(1)
+    inputs = {n: torch.arange(1.0, n + 1) for n in GRADIENT_SIZES}
+    modes = {"forward_ms": forward, "reverse_ms": reverse}
+    fastest = {(n, mode): float("inf") for n in GRADIENT_SIZES for mode in modes}
+    with warnings.catch_warnings():
+        # PyTorch's first forward-mode call warns from inside torch (torch.jit.script).
+        warnings.filterwarnings("ignore", r"`torch\.jit\.script` is deprecated", DeprecationWarning)
+        for x in inputs.values():  # warm up, and check that both modes agree
+            assert torch.allclose(forward(x), reverse(x))
+        for _ in range(GRADIENT_REPEATS):
+            for (n, mode), best in fastest.items():
+                fastest[n, mode] = min(best, seconds(modes[mode], inputs[n]))
+    cpu = Path("/proc/cpuinfo")
+    model = re.search(r"model name\s*:\s*(.+)", cpu.read_text()) if cpu.exists() else None
+    return {
+        "function": "(x**2).sum()",
+        "machine": " ".join(model[1].split()) if model else platform.machine(),
+        "torch": torch.__version__,
+        "threads": torch.get_num_threads(),
+        "repeats": GRADIENT_REPEATS,
+        "statistic": "fastest run",
+        "points": [
+            {"n": n, **{mode: float(f"{fastest[n, mode] * 1000:.4g}") for mode in modes}}
+            for n in GRADIENT_SIZES
+        ],
+    }
 
 
 def load(path: Path = DATA_FILE) -> dict:

@@ -21,7 +21,6 @@ from gradbook.notebooks import CHAPTERS
 from gradbook.notes import (
     LEVELS,
     MANIFEST,
-    Addition,
     Entry,
     Exercise,
     exercise_headings,
@@ -156,7 +155,7 @@ def test_entry_is_demonstrated(entry: Entry, gradbook_project):
 
 
 @pytest.mark.parametrize("addition", ADDITIONS, ids=lambda addition: addition.label)
-def test_addition_is_demonstrated(addition: Addition, gradbook_project):
+def test_addition_is_demonstrated(addition: Entry, gradbook_project):
     _shown_in_section(gradbook_project, addition.label, addition.page, addition.snippets)
 
 

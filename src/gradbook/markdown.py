@@ -51,10 +51,6 @@ CONTAINER_MARKER = re.compile(r"(!!!|\?\?\?\+?|===[+!]?)(?=[ \t]|$)")
 BODY_INDENT = 4
 
 
-class PageError(Exception):
-    """A code block that the engine cannot turn into a runnable example."""
-
-
 def _container(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """An admonition, collapsible block or content tab: a marker line and an indented body."""
     if state.sCount[start] - state.blkIndent >= 4:
@@ -113,15 +109,8 @@ def parse_info(info: str) -> tuple[str | None, dict[str, str]]:
     return language, options
 
 
-@dataclass(frozen=True)
-class SourceLine:
-    """Where one line of shown code is written: a page or a snippet file, 1-based."""
-
-    path: str
-    line: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}"
+INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
+"""The one form of snippet include a page uses: a whole file, on a line of its own."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +123,7 @@ class Fence:
     options: dict[str, str]
     written: tuple[str, ...]  # the content lines as written, container indentation removed
     shown: tuple[str, ...]  # the content lines after snippet includes are expanded
-    origins: tuple[SourceLine, ...]  # where each shown line is written
+    origins: tuple[str, ...]  # where each shown line is written: "file:line"
     includes: tuple[str, ...]  # snippet files (relative to the root) the fence includes
     indent: str  # the opening fence's indentation on the page (inside a container or list)
     error: str | None  # why the block could not be expanded (a missing include, ...)
@@ -150,10 +139,10 @@ class Fence:
     @property
     def shows_one_whole_snippet(self) -> str | None:
         """The snippet file this fence shows entire and alone, if it does."""
-        if len(self.includes) == 1 and self.origins:
-            path = self.includes[0]
-            if all(origin.path == path for origin in self.origins):
-                return path
+        if len(self.includes) == 1 and all(
+            o.startswith(f"{self.includes[0]}:") for o in self.origins
+        ):
+            return self.includes[0]
         return None
 
 
@@ -161,15 +150,21 @@ def snippet_settings(config) -> dict:
     """pymdownx.snippets' settings in mkdocs.yml, its base paths made absolute."""
     settings = dict(config["mdx_configs"].get("pymdownx.snippets", {}))
     bases = settings.get("base_path", ["."])
-    bases = [bases] if isinstance(bases, str) else bases
     root = Path(config["config_file_path"]).resolve().parent
-    settings["base_path"] = [str(root / base) for base in bases]
+    settings["base_path"] = [
+        str(root / base) for base in ([bases] if isinstance(bases, str) else bases)
+    ]
     return settings
 
 
 def snippet_dirs(config) -> list[Path]:
     """The folders `--8<--` includes are found in, as the site's build finds them."""
     return [Path(base) for base in snippet_settings(config)["base_path"]]
+
+
+def find_snippet(name: str, dirs: list[Path]) -> Path | None:
+    """The file an include names: in the first of the folders that has it, as pymdownx looks."""
+    return next((base / name for base in dirs if (base / name).is_file()), None)
 
 
 class Project:
@@ -185,7 +180,7 @@ class Project:
             extensions=["pymdownx.snippets"],
             extension_configs={"pymdownx.snippets": snippet_settings(config)},
         )
-        self._snippets = converter.preprocessors["snippet"]
+        self._snippets = converter.preprocessors["snippet"]  # expands includes as the site does
         self._fences: dict[Path, list[Fence]] = {}
 
     def relative(self, path: Path | str) -> str:
@@ -197,20 +192,6 @@ class Project:
     def pages(self) -> list[Path]:
         return sorted(self.docs_dir.rglob("*.md"))
 
-    def _expand(self, lines: list[str]) -> list[str]:
-        """Run pymdownx.snippets over lines, configured as in mkdocs.yml."""
-        return self._snippets.run(list(lines))
-
-    def _include_target(self, line: str) -> Path | None:
-        """The file a one-line include names, found as pymdownx.snippets finds it."""
-        match = self._snippets.RE_ALL_SNIPPETS.match(line)
-        if not match or match.group("escape") or not match.group("snippet"):
-            return None
-        target = self._snippets.parse_snippet_target(match.group("snippet")[1:-1].strip())
-        self._snippets.bases = None
-        found = target and self._snippets.get_snippet_path(target["path"])
-        return Path(found) if found else None
-
     def fences(self, page: Path) -> list[Fence]:
         """Every fenced block of a page, in order, with includes expanded."""
         page = page.resolve()
@@ -220,97 +201,66 @@ class Project:
 
     def fence_at(self, page: Path, line: int) -> Fence:
         """The fence whose opening line is `line` (1-based)."""
-        for fence in self.fences(page):
-            if fence.line == line:
-                return fence
-        raise LookupError(f"{self.relative(page)}:{line}: no code block starts here")
+        return next(fence for fence in self.fences(page) if fence.line == line)
 
     def _read_fences(self, page: Path) -> list[Fence]:
         page_name = self.relative(page)
         text = page.read_text(encoding="utf-8")
-        page_lines = text.splitlines()
         fences = []
         for token in markdown_parser().parse(text):
             if token.type != "fence" or token.map is None:
                 continue
-            language, options = parse_info(token.info)
             written = token.content.splitlines()
-            first_content_line = token.map[0] + 2
             shown: list[str] = []
-            origins: list[SourceLine] = []
+            origins: list[str] = []
             includes: list[str] = []
             error = None
-            for offset, line in enumerate(written):
+            for number, line in enumerate(written, start=token.map[0] + 2):
                 if "8<" not in line:
                     shown.append(line)
-                    origins.append(SourceLine(page_name, first_content_line + offset))
+                    origins.append(f"{page_name}:{number}")
                     continue
+                include = INCLUDE.match(line)
+                target = include and find_snippet(include["path"], self.snippet_dirs)
                 try:
-                    expanded, target = self._expand_include(line)
-                except PageError as problem:
-                    error = f"{page_name}:{first_content_line + offset}: {problem}"
+                    expanded = self._snippets.run([line])
+                except Exception as problem:  # pymdownx raises SnippetMissingError, among others
+                    error = f"{page_name}:{number}: the include failed: {problem}"
+                    break
+                if not target:
+                    error = f'{page_name}:{number}: include a whole file: --8<-- "file.py"'
                     break
                 includes.append(self.relative(target))
                 shown.extend(expanded)
-                origins.extend(self._origins_in(target, expanded))
+                origins.extend(f"{includes[-1]}:{n}" for n in range(1, len(expanded) + 1))
             while shown and not shown[-1].strip():  # a file's final newline is no line to show
                 shown.pop()
                 origins.pop()
-            opening = page_lines[token.map[0]]
+            opening = text.splitlines()[token.map[0]]
             fences.append(
                 Fence(
-                    page=page_name,
-                    line=token.map[0] + 1,
-                    language=language,
-                    options=options,
-                    written=tuple(written),
-                    shown=tuple(shown),
-                    origins=tuple(origins),
-                    includes=tuple(includes),
-                    indent=opening[: len(opening) - len(opening.lstrip())],
-                    error=error,
+                    page_name,
+                    token.map[0] + 1,
+                    *parse_info(token.info),
+                    tuple(written),
+                    tuple(shown),
+                    tuple(origins),
+                    tuple(includes),
+                    opening[: len(opening) - len(opening.lstrip())],
+                    error,
                 )
             )
         return fences
 
-    def _expand_include(self, line: str) -> tuple[list[str], Path]:
-        try:
-            expanded = self._expand([line])
-        except Exception as error:  # pymdownx raises SnippetMissingError, among others
-            raise PageError(f"the include failed: {error}") from None
-        target = self._include_target(line)
-        if target is None:
-            raise PageError(
-                'only the one-line include form --8<-- "file.py" may stand in a code block'
-            )
-        return expanded, target
-
-    def _origins_in(self, snippet: Path, expanded: list[str]) -> list[SourceLine]:
-        """Line numbers of the included lines in their file (section markers are left out)."""
-        file_lines = snippet.read_text(encoding="utf-8").split("\n")
-        name = self.relative(snippet)
-        origins = []
-        cursor = 0
-        for line in expanded:
-            probe = cursor
-            while probe < len(file_lines) and file_lines[probe].strip() != line.strip():
-                probe += 1
-            if probe < len(file_lines):
-                cursor = probe
-            origins.append(SourceLine(name, cursor + 1))
-            cursor = min(cursor + 1, len(file_lines))
-        return origins
-
     def included_snippets(self) -> set[str]:
         """Snippet files that some page includes, anywhere in the page."""
-        used: set[str] = set()
-        for page in self.pages():
-            for line in page.read_text(encoding="utf-8").splitlines():
-                if "8<" in line:
-                    target = self._include_target(line.strip())
-                    if target is not None:
-                        used.add(self.relative(target))
-        return used
+        return {
+            self.relative(target)
+            for page in self.pages()
+            for line in page.read_text(encoding="utf-8").splitlines()
+            if (include := INCLUDE.match(line))
+            and (target := find_snippet(include["path"], self.snippet_dirs))
+        }
 
 
 def problems(fence: Fence) -> list[str]:

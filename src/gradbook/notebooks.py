@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from . import formulas
-from .markdown import CONTAINER_MARKER, fill_placeholders, snippet_dirs
+from .markdown import CONTAINER_MARKER, INCLUDE, fill_placeholders, find_snippet, snippet_dirs
 from .outputs import split
 
 CHAPTERS = (
@@ -33,7 +33,6 @@ NOTEBOOK_DIR = "notebooks"
 CONTAINER = re.compile(rf"^(?P<marker>{CONTAINER_MARKER.pattern})\s*(?P<rest>.*)$")
 TITLE = re.compile(r'"(?P<title>[^"]*)"')
 FENCE = re.compile(r"^```")
-INCLUDE = re.compile(r'^--8<--\s+"(?P<path>[^"]+)"\s*$')
 HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")
 HEADING_ID = re.compile(r"\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
 INLINE_ATTRIBUTES = re.compile(r"\{\s*[.#][^}]*\}")
@@ -114,10 +113,10 @@ class _Converter:
         self.prose = []
 
     def _snippet(self, path: str) -> list[str]:
-        for base in self.snippet_dirs:
-            if (base / path).is_file():
-                return (base / path).read_text(encoding="utf-8").splitlines()
-        raise PluginError(f"{self.chapter}: no snippet {path}")
+        found = find_snippet(path, self.snippet_dirs)
+        if found is None:
+            raise PluginError(f"{self.chapter}: no snippet {path}")
+        return found.read_text(encoding="utf-8").splitlines()
 
     def convert(self, markdown: str) -> list[dict]:
         lines = markdown.splitlines()

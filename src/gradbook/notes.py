@@ -27,24 +27,29 @@ EXERCISE_HEADING = re.compile(
 
 @dataclass(frozen=True)
 class Entry:
-    """A row of a table of the notes, or a claim of their prose, and where the site shows it."""
+    """A row of a table of the notes, a claim of their prose, or an addition beyond them, and
+    where the site shows it."""
 
-    section: str  # the title of the notes' section it belongs to
-    notes: tuple[str, ...]  # the notes' own lines it stands for, verbatim
-    code: str | None  # a table row's code, as the notes write it
-    does: str | None  # a table row's description, as the notes write it
-    fixed_code: str | None  # what the site teaches instead, where the notes are wrong
-    fixed_does: str | None
-    truth: str | None  # a claim, as the site states it
+    section: str  # the title of the notes' section (or the chapter) it belongs to
     page: str  # "page.md#anchor"
-    snippets: tuple[str, ...]  # snippet files (relative to snippets/) that demonstrate it
-    erratum: str | None  # the anchor of its entry on errata.md, where the notes are wrong
+    snippets: tuple[str, ...] = ()  # snippet files (relative to snippets/) that demonstrate it
+    notes: tuple[str, ...] = ()  # the notes' own lines it stands for, verbatim
+    code: str | None = None  # a table row's code, as the notes write it (an addition's API)
+    does: str | None = None  # a table row's description, as the notes write it
+    fixed_code: str | None = None  # what the site teaches instead, where the notes differ
+    fixed_does: str | None = None
+    truth: str | None = None  # a claim, as the site states it
+    erratum: str | None = None  # the anchor of its entry on errata.md, where the notes are wrong
 
     @property
     def label(self) -> str:
         if self.code is not None:
             return f"{self.section}: {self.code}"
         return f"{self.section}: {self.notes[0][:24]} → {self.page}"
+
+
+def _entry(section: str, item: dict) -> Entry:
+    return Entry(section, **{k: tuple(v) if isinstance(v, list) else v for k, v in item.items()})
 
 
 @dataclass(frozen=True)
@@ -56,59 +61,26 @@ class Section:
     claims: tuple[Entry, ...]  # claims of the notes' prose
 
 
+def _manifest(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def load(path: Path) -> list[Section]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    sections = []
-    for raw in data["sections"]:
-        title = raw["title"]
-
-        def entry(item: dict, title: str = title) -> Entry:
-            return Entry(
-                section=title,
-                notes=tuple(item.get("notes", ())),
-                code=item.get("code"),
-                does=item.get("does"),
-                fixed_code=item.get("fixed_code"),
-                fixed_does=item.get("fixed_does"),
-                truth=item.get("truth"),
-                page=item["page"],
-                snippets=tuple(item.get("snippets", ())),
-                erratum=item.get("erratum"),
-            )
-
-        sections.append(
-            Section(
-                title=title,
-                notes=tuple(raw.get("notes", ())),
-                page=raw["page"],
-                rows=tuple(entry(row) for row in raw.get("table", ())),
-                claims=tuple(entry(claim) for claim in raw.get("claims", ())),
-            )
-        )
-    return sections
-
-
-@dataclass(frozen=True)
-class Addition:
-    """What the site teaches beyond the notes: a key API, what it does, and where it is shown."""
-
-    section: str  # the chapter's title, under which the cheat sheet lists it
-    code: str
-    does: str
-    page: str  # "page.md#anchor"
-    snippets: tuple[str, ...]
-
-    @property
-    def label(self) -> str:
-        return f"{self.section}: {self.code}"
-
-
-def load_additions(path: Path) -> list[Addition]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [
-        Addition(item["section"], item["code"], item["does"], item["page"], tuple(item["snippets"]))
-        for item in data.get("additions", ())
+        Section(
+            raw["title"],
+            tuple(raw.get("notes", ())),
+            raw["page"],
+            tuple(_entry(raw["title"], row) for row in raw.get("table", ())),
+            tuple(_entry(raw["title"], claim) for claim in raw.get("claims", ())),
+        )
+        for raw in _manifest(path)["sections"]
     ]
+
+
+def load_additions(path: Path) -> list[Entry]:
+    """What the site teaches beyond the notes: `section` is the chapter it is listed under."""
+    return [_entry(item.pop("section"), item) for item in _manifest(path).get("additions", ())]
 
 
 @dataclass(frozen=True)
@@ -117,7 +89,7 @@ class Exercise:
 
     chapter: str  # the page, "reductions.md"
     id: str
-    topics: tuple[str, ...]
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,9 +105,9 @@ class ExerciseHeading:
 
 def load_exercises(path: Path) -> tuple[dict[str, str], list[Exercise]]:
     """The topics exercises must cover (id → description), and every chapter's exercises."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _manifest(path)
     exercises = [
-        Exercise(chapter=chapter, id=item["id"], topics=tuple(item.get("topics", ())))
+        Exercise(chapter, item["id"], tuple(item.get("topics", ())))
         for chapter, items in data["exercises"].items()
         for item in items
     ]
@@ -144,15 +116,11 @@ def load_exercises(path: Path) -> tuple[dict[str, str], list[Exercise]]:
 
 def exercise_headings(page: Path) -> list[ExerciseHeading]:
     """The headings of a page that are written as exercises, in page order."""
-    found = []
-    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
-        if match := EXERCISE_HEADING.match(line):
-            found.append(
-                ExerciseHeading(
-                    number, int(match["number"]), match["level"], match["title"], match["id"]
-                )
-            )
-    return found
+    return [
+        ExerciseHeading(number, int(match["number"]), match["level"], match["title"], match["id"])
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1)
+        if (match := EXERCISE_HEADING.match(line))
+    ]
 
 
 def _page_title(page: Path) -> str:
@@ -203,7 +171,7 @@ def _as_in_the_notes(row: Entry) -> str:
     return f"（{said}，见[勘误](errata.md#{row.erratum})）" if row.erratum else f"（{said}）"
 
 
-def cheatsheet_markdown(sections: list[Section], additions: list[Addition]) -> str:
+def cheatsheet_markdown(sections: list[Section], additions: list[Entry]) -> str:
     """Every table of the notes, each row that differs from them marked and linked to its
     erratum, then what the site adds; each row linked to its section."""
     parts = []

@@ -34,7 +34,7 @@ from pytest_markdown_docs.plugin import (
 )
 
 from . import runner
-from .markdown import Fence, Project, markdown_parser, pages_problems
+from .markdown import Project, markdown_parser, pages_problems
 from .outputs import Example, ExampleFailure, as_run, drift_message
 from .site import build_strict
 
@@ -52,10 +52,9 @@ processor (AVX2, AVX-512, ARM): it passes here by accident and must show fewer d
 
 ADVICE = "If the new output is right, `make update-outputs` writes it into the file."
 GENERIC_CPU_ADVICE = (
-    "This run used PyTorch's generic CPU kernels ("
-    + ", ".join(f"{name}={value}" for name, value in GENERIC_CPU.items())
-    + "): the output depends on the reader's processor. Show only the digits every processor"
-    " agrees on (round, fewer decimals, a ratio), then `make update-outputs`."
+    f"This run used PyTorch's generic CPU kernels ({GENERIC_CPU}): the output depends on the"
+    " reader's processor. Show only the digits every processor agrees on (round, fewer decimals,"
+    " a ratio), then `make update-outputs`."
 )
 
 
@@ -68,33 +67,26 @@ class Engine:
     advice: str
     pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(os.cpu_count()))
     runs: dict[str, Future] = field(default_factory=dict)  # by program: each runs once
-    file_updates: dict[Path, str] = field(default_factory=dict)
-    page_updates: dict[Path, list[tuple[int, int, list[str]]]] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(["blocks", "snippets"], 0))
+    edits: dict[Path, dict[tuple[int, int], list[str]]] = field(default_factory=dict)
+    ran: dict[str, int] = field(default_factory=lambda: {"blocks": 0, "snippets": 0})
 
     def start(self, example: Example) -> None:
         """Start running the example in a child process, unless the same program runs already."""
         if example.program not in self.runs:
             self.runs[example.program] = self.pool.submit(runner.run_example, example.program)
 
-    def verify(self, example: Example, write_back) -> None:
-        """Fail unless the example runs as shown; when updating outputs, queue the new text."""
+    def verify(self, example: Example, lines_at: tuple[Path, int, int] | None) -> None:
+        """Fail unless the example runs as shown; when updating outputs, queue the new text in
+        place of the lines `lines_at` (a file, first line, line after) that the reader sees."""
         self.start(example)
         real = as_run(example, self.runs[example.program].result())
-        if list(real) == list(example.lines):
+        if real == list(example.lines):
             return
-        if not self.update:
-            raise ExampleFailure(drift_message(example, real, self.advice))
-        if write_back is None:
-            raise ExampleFailure(
-                f"{example.name}: its output changed, and this block mixes page lines and"
-                " included lines, so it cannot be rewritten automatically.\n"
-                + drift_message(example, real, self.advice)
-            )
-        write_back(real)
-
-    def queue_file(self, path: Path, lines: list[str]) -> None:
-        self.file_updates[path] = "\n".join(lines) + "\n"
+        if not self.update or lines_at is None:
+            mixed = "" if not self.update else "this block mixes page and included lines:\n"
+            raise ExampleFailure(mixed + drift_message(example, real, self.advice))
+        path, first, end = lines_at  # a snippet shown on a page and run alone: one edit
+        self.edits.setdefault(path, {})[first, end] = real
 
 
 ENGINE = pytest.StashKey[Engine]()
@@ -102,15 +94,9 @@ ENGINE = pytest.StashKey[Engine]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("gradbook")
+    group.addoption("--update-outputs", action="store_true", help="rewrite #> lines from runs")
     group.addoption(
-        "--update-outputs",
-        action="store_true",
-        help="rewrite the #> output lines of pages and snippets from real runs",
-    )
-    group.addoption(
-        "--generic-cpu",
-        action="store_true",
-        help="run the examples on PyTorch's generic CPU kernels: outputs must not change",
+        "--generic-cpu", action="store_true", help="run on generic CPU kernels: same outputs"
     )
 
 
@@ -129,9 +115,8 @@ def pytest_configure(config: pytest.Config) -> None:
     try:  # started first: the server imports torch while this process loads MkDocs
         runner.start(GENERIC_CPU if generic else None)
     except RuntimeError as error:
-        raise pytest.UsageError(
-            f"--generic-cpu: {error}; run it as its own pytest process (make portability)"
-        ) from None
+        message = f"--generic-cpu: {error}; run it as its own pytest process (make portability)"
+        raise pytest.UsageError(message) from None
     try:
         project = Project(root)
     except MkDocsException as error:
@@ -182,27 +167,19 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """Start every example now, in processes of their own; their tests wait for the outcomes."""
     if session.config.option.collectonly:
         return
-    engine = session.config.stash[ENGINE]
     for item in session.items:
-        if isinstance(item, FenceItem | SnippetItem) and not item.get_closest_marker("skip"):
-            example = item.example()
-            if example is not None:
-                engine.start(example)
+        runs = isinstance(item, FenceItem | SnippetItem) and not item.get_closest_marker("skip")
+        if runs and (example := item.example()) is not None:
+            session.config.stash[ENGINE].start(example)
 
 
-class EngineItem(pytest.Item):
-    """An item whose failures are told in a writer's words, without a traceback into the engine."""
+class InWritersWords:
+    """Failures told in a writer's words, without a traceback into the engine."""
 
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(ExampleFailure):
             return str(excinfo.value)
         return super().repr_failure(excinfo, style)
-
-    def reportinfo(self):
-        return self.path, None, f"{self.path.name}: {self.name}"
-
-
-# --- pages -----------------------------------------------------------------------------------
 
 
 class Page(MarkdownTextFile):
@@ -216,71 +193,53 @@ class Page(MarkdownTextFile):
             )
             fence = block.fence()
             if "skip" in fence.options:
-                block.add_marker(
-                    pytest.mark.skip(reason=f"{fence.location}: {fence.options['skip']}")
-                )
+                reason = f"{fence.location}: {fence.options['skip']}"
+                block.add_marker(pytest.mark.skip(reason=reason))
             yield block
 
 
-class PageBlocks(EngineItem):
+class PageBlocks(InWritersWords, pytest.Item):
     def runtest(self) -> None:
-        project = self.config.stash[ENGINE].project
-        problems = pages_problems(project.fences(self.path))
+        problems = pages_problems(self.config.stash[ENGINE].project.fences(self.path))
         if problems:
             raise ExampleFailure("\n".join(problems))
 
+    def reportinfo(self):
+        return self.path, None, f"{self.path.name}: {self.name}"
 
-class FenceItem(MarkdownInlinePythonItem):
-    """A page's code block, run exactly as the reader sees it (pytest-markdown-docs' item,
-    with this engine's way of running it)."""
 
-    def fence(self) -> Fence:
+class FenceItem(InWritersWords, MarkdownInlinePythonItem):
+    """A page's code block, run exactly as the reader sees it (pytest-markdown-docs' item, with
+    this engine's way of running it)."""
+
+    def fence(self):
         return self.config.stash[ENGINE].project.fence_at(self.path, self.start_line)
 
     def example(self) -> Example | None:
         fence = self.fence()
         if fence.error:
             return None
-
-        def locate(line: int) -> str:
-            if 1 <= line <= len(fence.origins):
-                return str(fence.origins[line - 1])
-            return fence.location
-
-        return Example(name=fence.location, lines=fence.shown, locate=locate)
+        origins = fence.origins
+        return Example(
+            fence.location,
+            fence.shown,
+            lambda line: origins[line - 1] if 1 <= line <= len(origins) else fence.location,
+        )
 
     def runtest(self) -> None:
-        engine = self.config.stash[ENGINE]
-        fence = self.fence()
+        engine, fence = self.config.stash[ENGINE], self.fence()
         if fence.error:
             raise ExampleFailure(fence.error)
-        engine.counts["blocks"] += 1
-        engine.verify(self.example(), self._write_back(engine, fence))
-
-    @staticmethod
-    def _write_back(engine: Engine, fence: Fence):
-        """How new outputs reach the file the reader's lines are written in, if they can."""
+        engine.ran["blocks"] += 1
+        # New outputs go where the reader's lines are written: the snippet the block shows
+        # whole, or the page itself; a block that mixes both cannot be rewritten.
+        root, lines_at = engine.project.root, None
         if fence.shows_one_whole_snippet is not None:
-            path = engine.project.root / fence.shows_one_whole_snippet
-            return lambda real: engine.queue_file(path, real)
-        if fence.includes:
-            return None
-        page, first = engine.project.root / fence.page, fence.line + 1
-
-        def write_page(real: list[str]) -> None:
-            lines = [f"{fence.indent}{line}" if line else "" for line in real]
-            edits = engine.page_updates.setdefault(page, [])
-            edits.append((first, first + len(fence.written), lines))
-
-        return write_page
-
-    def repr_failure(self, excinfo, style=None):
-        if excinfo.errisinstance(ExampleFailure):
-            return str(excinfo.value)
-        return str(excinfo.getrepr(style=style or "long"))
-
-
-# --- snippets --------------------------------------------------------------------------------
+            path = root / fence.shows_one_whole_snippet
+            lines_at = (path, 1, len(path.read_text(encoding="utf-8").split("\n")))
+        elif not fence.includes:
+            lines_at = (root / fence.page, fence.line + 1, fence.line + 1 + len(fence.written))
+        engine.verify(self.example(), lines_at)
 
 
 class SnippetFile(pytest.File):
@@ -288,48 +247,39 @@ class SnippetFile(pytest.File):
         yield SnippetItem.from_parent(self, name="runs alone")
 
 
-class SnippetItem(EngineItem):
+class SnippetItem(InWritersWords, pytest.Item):
     """A snippet file run as `python snippet.py` in an empty project with torch installed."""
 
     def example(self) -> Example:
         name = self.config.stash[ENGINE].project.relative(self.path)
         lines = tuple(self.path.read_text(encoding="utf-8").splitlines())
-        return Example(name=name, lines=lines, locate=lambda line: f"{name}:{line}")
+        return Example(name, lines, lambda line: f"{name}:{line}")
 
     def runtest(self) -> None:
-        engine = self.config.stash[ENGINE]
-        example = self.example()
-        foreign = _foreign_imports(example.lines)
-        if foreign:
-            raise ExampleFailure(
-                "\n".join(
-                    f"{example.name}:{line}: imports {module}, which a reader with only torch"
-                    " installed does not have"
-                    for line, module in foreign
-                )
+        engine, example = self.config.stash[ENGINE], self.example()
+        try:
+            tree = ast.parse(example.program)
+        except SyntaxError:
+            tree = ast.Module(body=[])  # reported, with its line, when the snippet runs
+        foreign = [
+            f"{example.name}:{node.lineno}: imports {module}, which a reader with only torch"
+            " installed does not have"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for module in (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else ["." * node.level + (node.module or "")]
             )
-        engine.counts["snippets"] += 1
-        engine.verify(example, lambda real: engine.queue_file(self.path, real))
+            if module.split(".")[0] not in STANDALONE_IMPORTS
+        ]
+        if foreign:
+            raise ExampleFailure("\n".join(foreign))
+        engine.ran["snippets"] += 1
+        engine.verify(example, (self.path, 1, len(example.lines) + 1))
 
-
-def _foreign_imports(lines: tuple[str, ...]) -> list[tuple[int, str]]:
-    try:
-        tree = ast.parse("\n".join(lines))
-    except SyntaxError:
-        return []  # reported, with its line, when the snippet is run
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            modules = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            modules = ["." * node.level + (node.module or "")]
-        else:
-            continue
-        found += [(node.lineno, m) for m in modules if m.split(".")[0] not in STANDALONE_IMPORTS]
-    return found
-
-
-# --- the built site --------------------------------------------------------------------------
+    def reportinfo(self):
+        return self.path, None, f"{self.path.name}: {self.name}"
 
 
 @pytest.fixture(scope="session")
@@ -360,32 +310,24 @@ def offline_site(gradbook_project, tmp_path_factory) -> BuiltSite:
         return BuiltSite(directory, build_strict(gradbook_project, directory))
 
 
-# --- reporting and writing back --------------------------------------------------------------
-
-
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    engine = session.config.stash[ENGINE]
-    for path, text in engine.file_updates.items():
-        if path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-    for page, edits in engine.page_updates.items():
-        lines = page.read_text(encoding="utf-8").split("\n")
-        for first, end, new_lines in sorted(edits, reverse=True):
-            lines[first - 1 : end - 1] = new_lines
-        page.write_text("\n".join(lines), encoding="utf-8")
+    """Write the queued outputs, each file's edits from its end up (line numbers hold)."""
+    for path, edits in session.config.stash[ENGINE].edits.items():
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for (first, end), new_lines in sorted(edits.items(), reverse=True):
+            fence = lines[first - 2] if path.suffix == ".md" else ""  # indented as its fence
+            indent = fence[: len(fence) - len(fence.lstrip())]
+            lines[first - 1 : end - 1] = [f"{indent}{line}" if line else "" for line in new_lines]
+        path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def pytest_terminal_summary(terminalreporter, config) -> None:
     engine = config.stash[ENGINE]
     skipped = len(terminalreporter.stats.get("skipped", []))
     terminalreporter.write_line(
-        f"gradbook: ran {engine.counts['blocks']} code blocks of pages and"
-        f" {engine.counts['snippets']} snippet files; {skipped} tests skipped"
+        f"gradbook: ran {engine.ran['blocks']} code blocks of pages and"
+        f" {engine.ran['snippets']} snippet files; {skipped} tests skipped"
     )
     if engine.update:
-        changed = sorted(
-            engine.project.relative(p) for p in [*engine.file_updates, *engine.page_updates]
-        )
-        terminalreporter.write_line(
-            "gradbook: outputs rewritten in " + (", ".join(changed) if changed else "no file")
-        )
+        changed = ", ".join(sorted(engine.project.relative(path) for path in engine.edits))
+        terminalreporter.write_line(f"gradbook: outputs rewritten in {changed or 'no file'}")
