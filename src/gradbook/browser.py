@@ -52,11 +52,16 @@ def _has_chinese_fonts() -> bool:
 
 
 def _playwright_installs() -> bool:
-    command = [sys.executable, "-m", "playwright", "install", "--only-shell", "chromium"]
+    """Playwright's own headless shell, and the system libraries it needs where apt may run."""
+    playwright = [sys.executable, "-m", "playwright"]
     try:
-        return subprocess.run(command, capture_output=True, timeout=600).returncode == 0
+        install = [*playwright, "install", "--only-shell", "chromium"]
+        shell = subprocess.run(install, capture_output=True, timeout=600)
     except subprocess.TimeoutExpired:
         return False
+    if shell.returncode == 0 and _apt():
+        subprocess.run([*playwright, "install-deps", "chromium"], check=True)
+    return shell.returncode == 0
 
 
 def _apt() -> list[str] | None:
@@ -75,19 +80,21 @@ def _apt() -> list[str] | None:
 
 def main() -> None:
     have_browser = bool(os.environ.get("GRADBOOK_CHROMIUM")) or DEBIAN_SHELL.exists()
-    if have_browser and _has_chinese_fonts():
-        return
-    if not have_browser and _playwright_installs() and _has_chinese_fonts():
+    if not have_browser:
+        have_browser = _playwright_installs()
+    missing = ([] if have_browser else DEBIAN_PACKAGES[:1]) + (
+        [] if _has_chinese_fonts() else DEBIAN_PACKAGES[1:]
+    )
+    if not missing:
         return
     apt = _apt()
     if apt is None:
         sys.exit(HINT)
-    print("Installing the browser tests' Chromium and fonts: " + " ".join(DEBIAN_PACKAGES))
-    quiet = {"stdout": subprocess.DEVNULL}
+    print("Installing what the browser tests need: " + " ".join(missing))
     environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run([*apt, "update", "-q"], check=True, env=environment, **quiet)
-    install = [*apt, "install", "-y", "-q", "--no-install-recommends", *DEBIAN_PACKAGES]
-    subprocess.run(install, check=True, env=environment, **quiet)
+    quiet = {"check": True, "env": environment, "stdout": subprocess.DEVNULL}
+    subprocess.run([*apt, "update", "-q"], **quiet)
+    subprocess.run([*apt, "install", "-y", "-q", "--no-install-recommends", *missing], **quiet)
 
 
 if __name__ == "__main__":

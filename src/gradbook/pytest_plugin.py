@@ -113,7 +113,7 @@ def pytest_configure(config: pytest.Config) -> None:
             " outputs are written from a normal run: drop one of --generic-cpu, --update-outputs"
         )
     try:  # started first: the server imports torch while this process loads MkDocs
-        runner.start(GENERIC_CPU if generic else None)
+        runner.start(GENERIC_CPU if generic else {})
     except RuntimeError as error:
         message = f"--generic-cpu: {error}; run it as its own pytest process (make portability)"
         raise pytest.UsageError(message) from None

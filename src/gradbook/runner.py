@@ -61,20 +61,18 @@ class Outcome:
 
 def start(environment: dict[str, str] | None = None) -> None:
     """Start the server now (it imports torch while the caller goes on), with these extra
-    environment variables, which torch reads as it starts. A server runs once per process."""
+    environment variables, which torch reads as it starts. A server runs once per process:
+    asking for other variables once it runs is an error."""
     global _environment
-    environment = environment or {}
     if _environment is not None:
-        if environment != _environment:
-            raise RuntimeError(
-                "the examples' server runs already, started without "
-                + ", ".join(f"{name}={value}" for name, value in environment.items())
-            )
+        if environment is not None and environment != _environment:
+            wanted = ", ".join(f"{name}={value}" for name, value in environment.items())
+            raise RuntimeError(f"the examples' server runs already, started without {wanted}")
         return
-    os.environ.update(environment)
+    os.environ.update(environment or {})
     _CONTEXT.set_forkserver_preload(PRELOAD)
     forkserver.ensure_running()
-    _environment = environment
+    _environment = environment or {}
 
 
 def run_example(code: str, time_limit: float = TIME_LIMIT_SECONDS) -> Outcome:
