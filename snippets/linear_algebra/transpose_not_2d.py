@@ -20,6 +20,14 @@ print(caught[0].category.__name__)
 print(str(caught[0].message).split(". ")[0])
 #> The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release
 
+# 这条警告每个进程只发一次：再用一次，什么也没记录到
+with warnings.catch_warnings(record=True) as caught_again:
+    warnings.simplefilter("always")
+    print(batch.T.shape)
+    #> torch.Size([4, 3, 2])
+print(len(caught_again))
+#> 0
+
 # 一批矩阵各自转置用 .mT：只交换最后两维
 print(batch.mT.shape)
 #> torch.Size([2, 4, 3])
