@@ -12,7 +12,7 @@ def describe(t):
 # 浮点结果：需要梯度，带着 grad_fn
 print(describe(x * 2))
 #> torch.float32   True  MulBackward0
-# PyTorch 给出的梯度处处为 0 的 round 也被记录了
+# 梯度恒为 0 的 round 也被记录了
 print(describe(x.round()))
 #> torch.float32   True  RoundBackward0
 # 复数结果同样需要梯度
