@@ -9,7 +9,7 @@ y.backward()
 print(x.grad)
 #> tensor([2., 2., 2.])
 
-# 先加一个常数再求和：同样只需要形状和常数
+# 先加一个常数再求和：加法的导数是 1，同样不需要保存张量
 x.grad = None
 y = (x + 1).sum()
 y.backward()

@@ -12,7 +12,7 @@ def describe(t):
 # 浮点结果：需要梯度，带着 grad_fn
 print(describe(x * 2))
 #> torch.float32   True  MulBackward0
-# 导数处处为 0 的 round 也被记录了
+# 梯度恒为 0 的 round 也被记录了
 print(describe(x.round()))
 #> torch.float32   True  RoundBackward0
 # 复数结果同样需要梯度
@@ -31,4 +31,7 @@ print(describe(indices))
 #> torch.int64     False None
 # zeros_like 只取 x 的形状和 dtype，不读它的值，不被记录
 print(describe(torch.zeros_like(x)))
+#> torch.float32   False None
+# histc 读了 x 的值，结果也是浮点，但 PyTorch 规定它的结果不可求导，也不记录
+print(describe(torch.histc(x, bins=3)))
 #> torch.float32   False None
