@@ -3,7 +3,9 @@ import torch
 A = torch.arange(6).reshape(2, 3)
 B = A.T
 
-# 转置不搬动数据，只把两维的步幅对调
+# 转置不搬动数据，只把两维的长度和步幅对调
+print(A.shape, B.shape)
+#> torch.Size([2, 3]) torch.Size([3, 2])
 print(B.stride())
 #> (1, 3)
 print(B.untyped_storage().data_ptr() == A.untyped_storage().data_ptr())
