@@ -57,38 +57,34 @@ def base_url(built_site):
 
 
 class Reader:
-    """A tab that records console errors, failed requests and refused requests to other hosts."""
+    """A tab that notes every console error, failed request and refused request to another host."""
 
     def __init__(self, page, base_url: str):
-        self.page = page
-        self.errors: list[str] = []
-        self.other_hosts: list[str] = []
-        self.failed: list[str] = []
-        own_host = urlsplit(base_url).netloc
-        page.on(
-            "console", lambda message: message.type == "error" and self.errors.append(message.text)
-        )
-        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page, self.problems, own_host = page, [], urlsplit(base_url).netloc
+        page.on("console", lambda m: m.type == "error" and self.note(f"console error: {m.text}"))
+        page.on("pageerror", lambda error: self.note(f"page error: {error}"))
         # A request the browser cancels (net::ERR_ABORTED) is not a failure of the site: the
         # favicon, asked for after the page has loaded, is cancelled when the next page opens.
         page.on(
             "requestfailed",
-            lambda request: (
-                urlsplit(request.url).netloc == own_host
-                and request.failure != "net::ERR_ABORTED"
-                and self.failed.append(f"{request.url}: {request.failure}")
+            lambda r: (
+                urlsplit(r.url).netloc == own_host
+                and r.failure != "net::ERR_ABORTED"
+                and self.note(f"failed request: {r.url}: {r.failure}")
             ),
         )
+        page.route(re.compile(rf"^(?!{re.escape(base_url)})[a-z]+://"), self._refuse)
 
-        def refuse(route):
-            self.other_hosts.append(route.request.url)
-            route.abort()
+    def note(self, problem: str) -> None:
+        self.problems.append(problem)
 
-        page.route(re.compile(rf"^(?!{re.escape(base_url)})[a-z]+://"), refuse)
+    def _refuse(self, route) -> None:
+        self.note(f"request to another host: {route.request.url}")
+        route.abort()
 
     def open(self, path: str):
         """Load a page of the site (a path under its root) and wait until it has loaded."""
-        self.errors, self.other_hosts, self.failed = [], [], []
+        self.problems = []
         response = self.page.goto(path, wait_until="load")
         assert response is not None and response.ok, f"/{path}: HTTP {response and response.status}"
         return self.page
@@ -101,22 +97,13 @@ def reader(page, base_url) -> Reader:
 
 def test_every_page_loads_everything_from_the_site_itself_and_renders(reader, built_site):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    paths = sorted(
-        path.relative_to(built_site.path).parent.as_posix().removeprefix(".").lstrip("/") + "/"
-        for path in built_site.path.rglob("index.html")
-    )
     problems = []
-    for path in paths:
-        page = reader.open(path)
-        name = path.strip("/").replace("/", "-") or "home"
-        page.screenshot(path=str(SCREENSHOTS / f"{name}.jpg"), type="jpeg", quality=80)
-        where = f"/{path}"
-        problems += [f"{where}: console error: {error}" for error in reader.errors]
-        problems += [f"{where}: request to another host: {url}" for url in reader.other_hosts]
-        problems += [f"{where}: failed request: {failure}" for failure in reader.failed]
-        problems += [f"{where}: {problem}" for problem in page.evaluate(RENDERING_PROBLEMS)]
-    if problems:
-        pytest.fail("\n".join(problems), pytrace=False)
+    for index in sorted(built_site.path.rglob("index.html")):
+        path = index.parent.relative_to(built_site.path).as_posix().removeprefix(".").lstrip("/")
+        page = reader.open(path + "/" if path else "")
+        page.screenshot(path=SCREENSHOTS / f"{path.replace('/', '-') or 'home'}.jpg", quality=80)
+        problems += [f"/{path}: {p}" for p in reader.problems + page.evaluate(RENDERING_PROBLEMS)]
+    assert not problems, "\n".join(problems)
 
 
 RENDERING_PROBLEMS = """() => {
