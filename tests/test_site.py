@@ -1,6 +1,7 @@
 """The built site (the engine's `built_site` fixture: `mkdocs build --strict`, once per run)."""
 
 import json
+import re
 
 import pytest
 
@@ -63,3 +64,15 @@ def test_the_search_index_holds_no_code_block_and_no_solution(site):
         if '<details class="success">' in page.read_text(encoding="utf-8")
     ]
     assert not unmarked, f"solutions the search index would hold: {unmarked}"
+
+
+def test_every_link_within_a_page_lands_on_an_id_of_that_page(site):
+    """MkDocs checks the links written in pages; this checks the built ones too (the tables of
+    contents, the notebooks' pages)."""
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        ids = set(re.findall(r'\bid="([^"]+)"', text))
+        targets = set(re.findall(r'\bhref="#([^"]+)"', text))
+        broken += [f"{page.relative_to(site)}: #{target}" for target in sorted(targets - ids)]
+    assert not broken, "links to no id of their page:\n" + "\n".join(broken)

@@ -26,6 +26,7 @@ from pathlib import Path
 import jieba
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import get_toc
 
 from gradbook import formulas, notebooks, notes
 from gradbook.markdown import fill_placeholders
@@ -104,7 +105,8 @@ def on_page_content(html, page, config, files):
     uri = page.file.src_uri
     if uri.startswith(f"{notebooks.NOTEBOOK_DIR}/"):
         page.meta["search"] = {"exclude": True}  # the chapter is the page to find
-        html = notebooks.notebook_page(html, uri, page.file.dest_uri, config["site_url"])
+        html, toc = notebooks.notebook_page(html, uri, page.file.dest_uri, config["site_url"])
+        page.toc = get_toc(toc)
     html = formulas.render_marked(html, uri)
     return NOT_SEARCHED.sub(r"<\1 data-search-exclude", html)
 

@@ -216,19 +216,23 @@ FOREIGN = re.compile(
     re.S,
 )
 CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(?P<code>.*?)</pre>', re.S)
+HEADING = re.compile(
+    r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)(?:<a id="(?P<id>[\w-]+)"></a>)?'
+    r'<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>',
+    re.S,
+)
+TAG = re.compile(r"<[^>]+>")
 VERBATIM = re.compile(r"(<pre>.*?</pre>|<code>.*?</code>)", re.S)
 DISPLAY_TEX = re.compile(r"\$\$(?P<tex>.+?)\$\$", re.S)
 INLINE_TEX = re.compile(r"(?<![\\$])\$(?!\$)(?P<tex>[^$\n]+?)\$")
 
 
-def notebook_page(content: str, page_uri: str, dest_uri: str, site_url: str) -> str:
+def notebook_page(content: str, page_uri: str, dest_uri: str, site_url: str):
     """mkdocs-jupyter's page of a notebook, made to load nothing from other hosts and to look
-    like the site's pages."""
+    like the site's pages; and its table of contents, as nested tokens."""
     content = FOREIGN.sub("", content)
-    # code cells in Material's markup for code: its colours, font and copy button; headings'
-    # anchors as Material's, shown when the reader points at the heading
+    # code cells in Material's markup for code: its colours, font and copy button
     content = CODE.sub(r'<div class="highlight"><pre><code>\g<code></code></pre>', content)
-    content = content.replace('<a class="anchor-link"', '<a class="headerlink"')
 
     def as_mathml(text: str) -> str:
         def formula(match: re.Match, display: bool) -> str:
@@ -242,4 +246,26 @@ def notebook_page(content: str, page_uri: str, dest_uri: str, site_url: str) -> 
     )
     # the downloaded notebook links to the hosted site; on the site, the links stay relative
     to_root = posixpath.relpath(".", posixpath.dirname(dest_uri)) + "/"
-    return content.replace(f'href="{site_url.rstrip("/")}/', f'href="{to_root}')
+    content = content.replace(f'href="{site_url.rstrip("/")}/', f'href="{to_root}')
+    # mkdocs-jupyter's table of contents links to ids its headings do not have, and drops their
+    # inline code: the headings take their chapter's ids (kept in the notebook as <a id>), with
+    # Material's anchor, and the table of contents is made from them.
+    toc: list[dict] = []
+
+    def heading(match: re.Match) -> str:
+        level, text, anchor = match["level"], match["text"].strip(), match["id"]
+        if not anchor:
+            return f"<h{level}>{text}</h{level}>"
+        toc.append({"level": int(level), "id": anchor, "name": TAG.sub("", text), "children": []})
+        link = f'<a class="headerlink" href="#{anchor}" title="Permanent link">¶</a>'
+        return f'<h{level} id="{anchor}">{text}{link}</h{level}>'
+
+    content = HEADING.sub(heading, content)
+    nested: list[dict] = []
+    open_headings: list[dict] = []
+    for token in toc:
+        while open_headings and open_headings[-1]["level"] >= token["level"]:
+            open_headings.pop()
+        (open_headings[-1]["children"] if open_headings else nested).append(token)
+        open_headings.append(token)
+    return content, nested
