@@ -9,7 +9,7 @@ def f(x):
 
 x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
 
-# 手算的雅可比矩阵：J[i, j] = 2 * A[i, j] * x[j]
+# 手算的雅可比矩阵：J_ij = 2·A_ij·x_j
 J = 2 * A * x.detach()
 print(J)
 #> tensor([[ 2.,  8.,  0.],

@@ -2,7 +2,7 @@ import torch
 
 A = torch.arange(20, dtype=torch.float32).reshape(5, 4)
 
-# 照笔记“对 A[i, j] i=1,2,3,4 求和”逐列手算 axis=0 的和
+# 照笔记“对 A[i , 1] i=1,2,3,4 求和”的下标，对每一列 j 手算 axis=0 的和
 col_sums = torch.zeros(4)
 for j in range(4):
     for i in range(1, 5):
