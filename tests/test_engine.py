@@ -120,7 +120,7 @@ def test_broken_links_and_anchors_fail_the_strict_build_naming_page_and_line(pro
     project.write("docs/other.md", "# 页\n\n见[别处](elsewhere.md)。\n")
     result = project.run("test_site.py")
     # the build fails; the checks of what it built cannot run; every snippet is still shown
-    result.assert_outcomes(passed=1, failed=1, errors=3)
+    result.assert_outcomes(passed=1, failed=1, errors=4)
     assert (
         "docs/page.md:5: Doc file 'page.md' contains a link 'index.md#nowhere', but the doc"
         " 'index.md' does not contain an anchor '#nowhere'." in failures(result)
@@ -140,7 +140,7 @@ def test_the_built_site_fails_on_what_a_reader_would_meet_unchecked(project):
         "docs/page.md", '# 页\n\n<div markdown="1">\n```python\nprint(1 / 0)\n```\n</div>\n'
     )
     result = project.run("test_site.py")
-    result.assert_outcomes(passed=2, failed=3)  # the build and the search index pass
+    result.assert_outcomes(passed=3, failed=3)  # the build, the index, the in-page links pass
     message = failures(result)
     assert "snippets/orphan.py: no page includes this snippet" in message
     assert "site/index.html:" in message
