@@ -266,10 +266,9 @@ def test_a_chapter_offers_its_notebook_to_download_and_to_read(reader, tmp_path)
     assert updated.get_attribute("title") == chapter_updated
     code_cells = sum(cell["cell_type"] == "code" for cell in notebook["cells"])
     assert page.locator(".jp-CodeCell[id]").count() == code_cells  # the inner of two wrappers
-    assert (
-        page.locator(".jp-CodeCell button.md-code__button[data-md-type='copy']").count()
-        == code_cells
-    )
+    last = page.locator(".jp-CodeCell[id]").last  # mounted as it comes into view (content.lazy)
+    last.scroll_into_view_if_needed()
+    last.locator("button.md-code__button[data-md-type='copy']").wait_for()
 
 
 def test_the_offline_copy_opens_from_disk_and_searches_without_a_network(offline_site, new_context):
