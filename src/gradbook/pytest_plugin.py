@@ -9,8 +9,9 @@
   `mkdocs build --strict` does (site.py); tests/test_site.py and tests/test_browser.py check it.
 
 As the run finishes collecting, every example starts running, on every core; each test then
-checks its own example's outcome. The tests of the built site go first: the builds and the
-browser work while the examples run beside them.
+checks its own example's outcome. The tests of the built site go first, then the rest of
+tests/ (pyproject.toml's testpaths): this process builds, drives the browser and runs the
+self-tests while the examples run beside it.
 
 `pytest --update-outputs` rewrites the `#>` lines from real runs instead of failing on them.
 `pytest --generic-cpu` (make portability) runs the examples on PyTorch's generic CPU kernels.
