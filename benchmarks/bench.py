@@ -27,6 +27,9 @@ import threading
 import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config import load_config
 
 from figures import forward_reverse_timing as figure
 from figures.svg import write
@@ -182,14 +185,18 @@ def lighthouse(site: Path) -> None:
         )
     pages = sorted(site.rglob("index.html"), key=_weight)[-3:][::-1]
     paths = [page.parent.relative_to(site).as_posix() + "/" for page in pages] + ["404.html"]
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(site))
-    )
+    # served under site_url's path (/gradbook/), as GitHub Pages serves it: the 404 page names
+    # its styles and scripts by that path
+    prefix = urlsplit(load_config(str(ROOT / "mkdocs.yml"))["site_url"]).path
+    served = Path(tempfile.mkdtemp())
+    (served / prefix.strip("/")).symlink_to(site)
+    handler = functools.partial(_GzipHandler, directory=str(served))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     results = {}
     with tempfile.TemporaryDirectory() as reports:
         for path in paths:
-            url = f"http://127.0.0.1:{server.server_port}/{path}"
+            url = f"http://127.0.0.1:{server.server_port}{prefix}{path}"
             results[path] = [
                 audit(url, Path(reports) / "report.json") for _ in range(LIGHTHOUSE_RUNS)
             ]
