@@ -91,8 +91,11 @@ class Reader:
 
 
 @pytest.fixture
-def reader(page, base_url) -> Reader:
-    return Reader(page, base_url)
+def reader(page, base_url):
+    """A tab of the site; the test fails if anything it opened met an error or another host."""
+    reader = Reader(page, base_url)
+    yield reader
+    assert not reader.problems, "\n".join(reader.problems)
 
 
 def test_every_page_loads_everything_from_the_site_itself_and_renders(reader, built_site):
@@ -159,13 +162,7 @@ def test_searching_chinese_finds_the_page(reader):
 
 def test_the_colour_scheme_follows_the_system_and_the_toggle(new_context, base_url):
     context = new_context(color_scheme="dark")
-    page = Reader(context.new_page(), base_url).open("")
-    scheme = "document.body.getAttribute('data-md-color-scheme')"
-    page.wait_for_function(f"{scheme} === 'slate'")  # the system prefers dark
-    page.locator("label[title='切换到浅色模式']:visible").click()
-    page.wait_for_function(f"{scheme} === 'default'")
-    # The choice is remembered: the next page is light from its first paint, though the system
-    # prefers dark (Material applies the stored choice before the body is drawn).
+    # The scheme the body has when the page's text is parsed: what the reader first sees.
     context.add_init_script(
         """new MutationObserver((changes, observer) => {
             if (!document.querySelector("article")) return;
@@ -173,7 +170,15 @@ def test_the_colour_scheme_follows_the_system_and_the_toggle(new_context, base_u
             observer.disconnect();
         }).observe(document, {childList: true, subtree: true});"""
     )
-    page.goto("autograd/")
+    page = Reader(context.new_page(), base_url).open("")
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    background = "getComputedStyle(document.body).backgroundColor"
+    assert page.evaluate("window.schemeOfTheText") == "slate", "the text appeared light first"
+    dark = page.evaluate(background)
+    page.locator("label[title='切换到浅色模式']:visible").click()
+    page.wait_for_function(f"{scheme} === 'default'")
+    assert page.evaluate(background) != dark
+    page.goto("autograd/")  # the choice is kept, from the first paint, over the system's
     assert page.evaluate("window.schemeOfTheText") == "default"
 
 

@@ -132,9 +132,8 @@ def test_the_built_site_fails_on_what_a_reader_would_meet_unchecked(project):
     """One build, three faults: an unused snippet, a resource from another host, and a Python
     block that the site renders but the engine cannot see."""
     project.write("snippets/orphan.py", "print(1)\n#> 1\n")
-    project.write(
-        "docs/index.md", '# 首页\n\n<img src="https://cdn.example.com/logo.png" alt="标志">\n'
-    )
+    page = '# 首页\n\n<img src=https://cdn.example.com/logo.png alt="标志">\n'
+    project.write("docs/index.md", page + '<link rel="preconnect" href="https://fonts.example">\n')
     # Python-Markdown renders this fence (md_in_html); CommonMark reads it as raw HTML.
     project.write(
         "docs/page.md", '# 页\n\n<div markdown="1">\n```python\nprint(1 / 0)\n```\n</div>\n'
@@ -145,6 +144,7 @@ def test_the_built_site_fails_on_what_a_reader_would_meet_unchecked(project):
     assert "snippets/orphan.py: no page includes this snippet" in message
     assert "site/index.html:" in message
     assert "<img src> loads https://cdn.example.com/logo.png from another host" in message
+    assert "<link href> loads https://fonts.example from another host" in message
     assert (
         "docs/page.md: the site shows a Python block that the tests do not run; it starts with"
         " 'print(1 / 0)'" in message
@@ -212,7 +212,7 @@ def test_an_error_the_example_does_not_show_fails_with_a_traceback_into_the_exam
     assert "snippets/crash.py:8, in the example" in output
     assert "snippets/crash.py:5, in double" in output
     assert "RuntimeError: shape '[5, 3]' is invalid for input of size 12" in output
-    assert "tests/engine" not in output
+    assert "src/gradbook" not in output  # no traceback into the engine
 
 
 LIBRARY_THAT_WARNS = """
@@ -402,3 +402,13 @@ def test_a_chapter_whose_block_cannot_become_a_notebook_cell_fails_its_notebook_
     output = failures(result)
     assert "autograd.md:7: a chapter's code blocks must each include one snippet" in output
     result.assert_outcomes(passed=5, failed=6)  # the pages and the snippet; the 6 notebooks
+
+
+def test_code_that_is_not_python_fails_naming_its_line(project):
+    project.write("snippets/bad.py", "import torch\n\nprint(torch.ones(2)\n")
+    project.write("docs/page.md", '# 页\n\n```{.python title="x.py}\nprint(1)\n```\n')
+    result = project.run("snippets", "docs")
+    assert "error" not in result.parseoutcomes()  # no collection error stops the run
+    output = failures(result)
+    assert "snippets/bad.py:3: this code is not valid Python: '(' was never closed" in output
+    assert "docs/page.md:3: cannot read the fence's options: No closing quotation" in output

@@ -18,7 +18,7 @@ from figures import STATIC, forward_reverse_timing, render_all
 from figures.svg import OUTPUT_DIR, ROOT
 from gradbook.runner import warnings_a_reader_sees_are_errors
 
-NAMES = [module.NAME for module in STATIC] + [forward_reverse_timing.NAME]
+NAMES = [*STATIC, forward_reverse_timing.NAME]
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -43,12 +43,12 @@ def drawn() -> dict[str, str]:
         return child.submit(_render_all_warnings_as_errors).result()
 
 
-@pytest.mark.parametrize("module", STATIC, ids=[module.NAME for module in STATIC])
-def test_a_committed_figure_is_what_its_code_draws(module, drawn):
-    if drawn[module.NAME] != _committed(module.NAME):
+@pytest.mark.parametrize("name", STATIC)
+def test_a_committed_figure_is_what_its_code_draws(name, drawn):
+    if drawn[name] != _committed(name):
         pytest.fail(
-            f"docs/figures/{module.NAME}.svg is stale: figures/{module.NAME}.py draws something"
-            " else now. Run `make figures` and commit the SVG."
+            f"docs/figures/{name}.svg is stale: figures/{name}.py draws something else now."
+            " Run `make figures` and commit the SVG."
         )
 
 

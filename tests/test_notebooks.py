@@ -49,11 +49,16 @@ def _shown(cell: dict) -> tuple[str, list[str]]:
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
-def test_notebook_runs_and_shows_its_real_outputs(chapter: str, notebooks):
+def test_notebook_runs_and_shows_its_real_outputs(chapter: str, notebooks, gradbook_project):
     notebook, run = notebooks[chapter]
     if notebook is None:
         pytest.fail(run, pytrace=False)
     nbformat.validate(nbformat.from_dict(notebook))
+    page = gradbook_project.docs_dir / chapter
+    blocks = [fence for fence in gradbook_project.fences(page) if fence.language == "python"]
+    if len(blocks) != len(_code_cells(notebook)):  # a block the notebook read as prose
+        message = f"{chapter}: {len(blocks)} python blocks, {len(_code_cells(notebook))} code cells"
+        pytest.fail(message, pytrace=False)
     outcomes = run.result()
     if outcomes[0].engine_error:
         pytest.fail(f"{notebook_name(chapter)}: {outcomes[0].engine_error}", pytrace=False)

@@ -1,8 +1,8 @@
 """The browser the tests drive, and how `make test` gets one on a fresh machine.
 
-`python -m gradbook.browser` (the first step of `make test`) makes sure there is a Chromium and
-fonts for Chinese, trying in turn:
-1. what is there: GRADBOOK_CHROMIUM, or Debian's Chromium headless shell;
+`python -m gradbook.browser` (the first step of `make test`) makes sure a Chromium starts and
+fonts for Chinese are there, trying in turn:
+1. what is there: GRADBOOK_CHROMIUM, Debian's Chromium headless shell, or Playwright's own;
 2. Playwright's own installer, where its download host answers;
 3. Debian's packages through apt, as root or with passwordless sudo;
 and otherwise stops at once, saying in one line what to run.
@@ -18,7 +18,8 @@ from pathlib import Path
 
 DEBIAN_SHELL = Path("/usr/bin/chromium-headless-shell")
 """Chromium's engine without the desktop browser around it, as Playwright runs headless tests."""
-DEBIAN_PACKAGES = ["chromium-headless-shell", "fonts-noto-cjk"]
+BROWSER_PACKAGES = ["chromium-headless-shell"]
+FONT_PACKAGES = ["fontconfig", "fonts-noto-cjk"]
 ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -28,8 +29,8 @@ ARGS = [
     "--no-first-run",
 ]
 HINT = (
-    "make test needs Chromium and fonts for Chinese for its browser tests: run"
-    f" `sudo apt-get install {' '.join(DEBIAN_PACKAGES)}` (Debian, Ubuntu), or"
+    "make test needs Chromium and fonts for Chinese for its browser tests: run `sudo apt-get"
+    f" install {' '.join(BROWSER_PACKAGES + FONT_PACKAGES)}` (Debian, Ubuntu), or"
     " `.venv/bin/playwright install --with-deps chromium`, or set GRADBOOK_CHROMIUM"
     " to a Chromium-family browser"
 )
@@ -43,10 +44,27 @@ def executable() -> str | None:
     return str(DEBIAN_SHELL) if DEBIAN_SHELL.exists() else None
 
 
+def _starts() -> bool:
+    """Whether the browser the tests would launch starts."""
+    from playwright.sync_api import Error, sync_playwright
+
+    path = executable()
+    try:
+        with sync_playwright() as playwright:
+            playwright.chromium.launch(
+                args=ARGS, **({"executable_path": path} if path else {})
+            ).close()
+    except Error:
+        return False
+    return True
+
+
 def _has_chinese_fonts() -> bool:
     """Linux finds fonts through fontconfig; macOS and Windows ship Chinese fonts."""
     if not sys.platform.startswith("linux"):
         return True
+    if not shutil.which("fc-list"):
+        return False
     listed = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True)
     return bool(listed.stdout.strip())
 
@@ -61,7 +79,7 @@ def _playwright_installs() -> bool:
         return False
     if shell.returncode == 0 and _apt():
         subprocess.run([*playwright, "install-deps", "chromium"], check=True)
-    return shell.returncode == 0
+    return shell.returncode == 0 and _starts()
 
 
 def _apt() -> list[str] | None:
@@ -70,20 +88,14 @@ def _apt() -> list[str] | None:
         return None
     if os.geteuid() == 0:
         return ["apt-get"]
-    if (
-        shutil.which("sudo")
-        and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0
-    ):
-        return ["sudo", "-n", "apt-get"]
-    return None
+    sudo = shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True)
+    return ["sudo", "-n", "apt-get"] if sudo and sudo.returncode == 0 else None
 
 
 def main() -> None:
-    have_browser = bool(os.environ.get("GRADBOOK_CHROMIUM")) or DEBIAN_SHELL.exists()
-    if not have_browser:
-        have_browser = _playwright_installs()
-    missing = ([] if have_browser else DEBIAN_PACKAGES[:1]) + (
-        [] if _has_chinese_fonts() else DEBIAN_PACKAGES[1:]
+    browser = _starts() or (executable() is None and _playwright_installs())
+    missing = ([] if browser else BROWSER_PACKAGES) + (
+        [] if _has_chinese_fonts() else FONT_PACKAGES
     )
     if not missing:
         return

@@ -125,7 +125,6 @@ class Fence:
     shown: tuple[str, ...]  # the content lines after snippet includes are expanded
     origins: tuple[str, ...]  # where each shown line is written: "file:line"
     includes: tuple[str, ...]  # snippet files (relative to the root) the fence includes
-    indent: str  # the opening fence's indentation on the page (inside a container or list)
     error: str | None  # why the block could not be expanded (a missing include, ...)
 
     @property
@@ -201,7 +200,10 @@ class Project:
 
     def fence_at(self, page: Path, line: int) -> Fence:
         """The fence whose opening line is `line` (1-based)."""
-        return next(fence for fence in self.fences(page) if fence.line == line)
+        for fence in self.fences(page):
+            if fence.line == line:
+                return fence
+        raise LookupError(f"{self.relative(page)}:{line}: no code block starts here")
 
     def _read_fences(self, page: Path) -> list[Fence]:
         page_name = self.relative(page)
@@ -215,6 +217,13 @@ class Project:
             origins: list[str] = []
             includes: list[str] = []
             error = None
+            try:
+                language, options = parse_info(token.info)
+            except ValueError as problem:  # an unclosed quote: the page's check fails, not the run
+                language, options = None, {}
+                error = (
+                    f"{page_name}:{token.map[0] + 1}: cannot read the fence's options: {problem}"
+                )
             for number, line in enumerate(written, start=token.map[0] + 2):
                 if "8<" not in line:
                     shown.append(line)
@@ -236,17 +245,16 @@ class Project:
             while shown and not shown[-1].strip():  # a file's final newline is no line to show
                 shown.pop()
                 origins.pop()
-            opening = text.splitlines()[token.map[0]]
             fences.append(
                 Fence(
                     page_name,
                     token.map[0] + 1,
-                    *parse_info(token.info),
+                    language,
+                    options,
                     tuple(written),
                     tuple(shown),
                     tuple(origins),
                     tuple(includes),
-                    opening[: len(opening) - len(opening.lstrip())],
                     error,
                 )
             )
@@ -283,5 +291,9 @@ def problems(fence: Fence) -> list[str]:
 
 
 def pages_problems(fences: list[Fence]) -> list[str]:
-    """Every reason, with its place, why some Python-looking block of a page would not run."""
-    return [f"{fence.location}: {problem}" for fence in fences for problem in problems(fence)]
+    """Every reason, with its place, why some Python-looking block of a page would not run, and
+    every block whose options cannot be read."""
+    unread = [fence.error for fence in fences if fence.language is None and fence.error]
+    return unread + [
+        f"{fence.location}: {problem}" for fence in fences for problem in problems(fence)
+    ]

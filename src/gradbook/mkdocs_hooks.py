@@ -11,6 +11,7 @@ events (a later theme or builder can call them from a staging step instead).
                   site; code and exercise solutions kept out of the search index
 5. on_page_context   a notebook's page is as old as its chapter
 6. on_post_build  the offline copy gets its search shim; the generated notebooks are removed
+                  (on_build_error too)
 """
 
 from __future__ import annotations
@@ -130,5 +131,9 @@ def on_post_build(config):
         target = Path(config["site_dir"]) / OFFLINE_SHIM_IN_SITE
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(OFFLINE_SHIM, target)
-    while _notebook_dirs:
+    on_build_error(None)
+
+
+def on_build_error(error):
+    while _notebook_dirs:  # `mkdocs serve` builds again and again: each build's own
         shutil.rmtree(_notebook_dirs.pop(), ignore_errors=True)

@@ -142,7 +142,7 @@ class _Converter:
                 else:
                     self.prose += [f"{quote}> **{label}**", f"{quote}>"]
                     containers.append((body_indent + 4, quote + "> "))
-            elif FENCE.match(text) and index + 2 < len(lines):
+            elif FENCE.match(text.lstrip()) and index + 2 < len(lines):  # in a list item too
                 include = INCLUDE.match(lines[index + 1].strip())
                 if not include or not FENCE.match(lines[index + 2].strip()):
                     raise PluginError(

@@ -206,12 +206,3 @@ def cheatsheet_markdown(sections: list[Section], additions: list[Entry]) -> str:
                 parts.append(f"| `{code}` | {does} | [示例]({addition.page}) |")
         parts.append("")
     return "\n".join(parts)
-
-
-def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri == CHEATSHEET:
-        return markdown.rstrip("\n") + "\n\n" + cheatsheet_markdown(load())
-    if page.file.src_uri == EXERCISES_PAGE:
-        docs_dir = Path(config["docs_dir"])
-        return markdown.rstrip("\n") + "\n\n" + exercises_markdown(docs_dir)
-    return markdown

@@ -207,6 +207,11 @@ def as_run(example: Example, outcome) -> list[str]:
     `outcome` is what gradbook.runner recorded. The caller compares the returned lines with
     `example.lines` (or writes them back when outputs are being updated): that is the check.
     """
+    try:
+        compile(example.program, example.name, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        message = f"{example.locate(error.lineno or 1)}: this code is not valid Python: {error.msg}"
+        raise ExampleFailure(message) from None
     if outcome.engine_error:
         raise ExampleFailure(
             f"{example.name}: the example could not be run: {outcome.engine_error}"

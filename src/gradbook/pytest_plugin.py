@@ -53,9 +53,10 @@ processor (AVX2, AVX-512, ARM): it passes here by accident and must show fewer d
 
 ADVICE = "If the new output is right, `make update-outputs` writes it into the file."
 GENERIC_CPU_ADVICE = (
-    f"This run used PyTorch's generic CPU kernels ({GENERIC_CPU}): the output depends on the"
-    " reader's processor. Show only the digits every processor agrees on (round, fewer decimals,"
-    " a ratio), then `make update-outputs`."
+    "This run used PyTorch's generic CPU kernels ("
+    + ", ".join(f"{name}={value}" for name, value in GENERIC_CPU.items())
+    + "): the output depends on the reader's processor. Show only the digits every processor"
+    " agrees on (round, fewer decimals, a ratio), then `make update-outputs`."
 )
 
 

@@ -1,11 +1,12 @@
 """Run an example as `python example.py` would, or a notebook's cells as Jupyter's "Run All".
 
 Every run is a child process of its own, made by the standard library's forkserver: a server
-process imports torch once (about 3 s) and forks a fresh child for each run. So each example
+process imports torch once (seconds) and forks a fresh child for each run. So each example
 starts from the same untouched interpreter (its own `__main__`, default dtype, grad mode, print
 options), nothing it changes reaches the next one, and a crash or a hang ends only its own child.
-The process that asks for runs (pytest) never needs torch itself, and may have threads: it does
-not fork, the server does.
+The process that asks for runs may have threads: it does not fork, the server does. Like every
+multiprocessing program, a script that asks for runs keeps its own work under
+`if __name__ == "__main__":` (the server imports the script, see PRELOAD).
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ from multiprocessing import forkserver
 from .outputs import Printed, Raised
 
 PRELOAD = ["__main__", "torch", "torch._dynamo", __name__]
-"""What the server imports once, so that no child pays for it. torch.optim and torch.func load
-torch._dynamo (1.5 s) on first use. `__main__` (pytest's script) is imported there too, or each
-child would import it again. Importing runs no torch operation: what a module does on first
-*use* (forward-mode AD warns) still happens in each child, as it does for a reader."""
+"""What the server imports once, so that no child pays for it: torch, and torch._dynamo, which
+torch.optim and torch.func load on first use. `__main__` (pytest's script) is imported there too,
+or each child would import it again. Importing runs no torch operation: what a module does on
+first *use* (forward-mode AD warns) still happens in each child, as it does for a reader."""
 
 ENGINE_SEED = 20261126
 """Seed set before each example, so runs repeat. An example that draws random numbers must seed
@@ -39,7 +40,7 @@ itself: a reader's fresh interpreter starts from a random seed."""
 
 EXAMPLE_FILENAME = "<example>"
 TIME_LIMIT_SECONDS = 60
-THREADS = 1  # two examples run at once on two cores; one thread each keeps them reproducible
+THREADS = 1  # several examples run at once; one thread each keeps their sums reproducible
 DISPLAYED = "__gradbook_displayed__"
 """Where a cell's last expression is kept, to be displayed as Jupyter's Out[n] would."""
 
@@ -89,7 +90,8 @@ def run_notebook(cells: list[str], time_limit: float = TIME_LIMIT_SECONDS) -> li
 def _run_in_child(cells: list[str], interactive: bool, time_limit: float) -> list[Outcome]:
     start()
     receiving, sending = _CONTEXT.Pipe(duplex=False)
-    child = _CONTEXT.Process(target=_child, args=(sending, cells, interactive), daemon=True)
+    # not a daemon: an example may start processes of its own (a DataLoader's workers)
+    child = _CONTEXT.Process(target=_child, args=(sending, cells, interactive))
     child.start()
     sending.close()
     with receiving:
@@ -99,9 +101,9 @@ def _run_in_child(cells: list[str], interactive: bool, time_limit: float) -> lis
                 child.join()
                 return [_failed(f"did not finish within {time_limit:g} s")]
             result = receiving.recv()
-        except EOFError:  # the child ended without a result
+        except EOFError:  # the child ended without a result (a crash, os._exit)
             child.join()
-            return [_failed(f"the example's process died (exit code {child.exitcode})")]
+            return [_failed("the example's process ended without a result")]
     child.join()
     return result if isinstance(result, list) else [_failed(result)]
 
@@ -171,13 +173,13 @@ def _run_here(cells: list[str], interactive: bool) -> list[Outcome]:
     main.__dict__["__builtins__"] = builtins
     sys.modules["__main__"] = main
     sys.argv = [EXAMPLE_FILENAME]
-    stray = io.StringIO()
-    sys.stdout = sys.stderr = stray
+    stray_out, stray_err = io.StringIO(), io.StringIO()
+    sys.stdout, sys.stderr = stray_out, stray_err
     real_print = builtins.print
     printed: list[Printed] = []
 
     def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
-        if file is not None and file is not stray:
+        if file is not None and file is not stray_out:  # stderr or a file: not an output shown
             return real_print(*args, sep=sep, end=end, file=file, flush=flush)
         frame = sys._getframe(1)
         while frame is not None and frame.f_code.co_filename != EXAMPLE_FILENAME:
@@ -202,7 +204,7 @@ def _run_here(cells: list[str], interactive: bool) -> list[Outcome]:
         Outcome(printed, raised, "", unseeded, displayed=displayed)
         for printed, raised, displayed in cells_done
     ]
-    outcomes[-1] = replace(outcomes[-1], stray_output=stray.getvalue())
+    outcomes[-1] = replace(outcomes[-1], stray_output=stray_out.getvalue() + stray_err.getvalue())
     return outcomes
 
 
@@ -211,7 +213,10 @@ def _execute(
 ) -> tuple[BaseException | None, str | None]:
     """Run one cell; the exception that escaped it, and the value Jupyter would display."""
     linecache.cache[EXAMPLE_FILENAME] = (len(code), None, code.splitlines(True), EXAMPLE_FILENAME)
-    tree = ast.parse(code, EXAMPLE_FILENAME)
+    try:
+        tree = ast.parse(code, EXAMPLE_FILENAME)
+    except SyntaxError as error:  # the cell's error, as Python reports it; the run goes on
+        return error, None
     last = tree.body[-1] if interactive and tree.body else None
     if isinstance(last, ast.Expr):
         keep = ast.Assign(targets=[ast.Name(DISPLAYED, ast.Store())], value=last.value)

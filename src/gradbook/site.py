@@ -7,6 +7,7 @@ import html
 import logging
 import re
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -86,48 +87,73 @@ def unmatched_blocks(project: Project, site_dir: Path) -> list[str]:
     return problems
 
 
-LOADED_BY_TAG = re.compile(
-    r"<(?P<tag>script|img|source|video|audio|track|iframe|embed|object|input|image|use|link)\b"
-    r"(?P<attributes>[^>]*)>",
-    re.I,
-)
-"""Elements whose URLs the browser fetches as the page loads (`<a href>` waits for a click)."""
-LOADING_ATTRIBUTE = re.compile(
-    r'\b(?P<name>src|srcset|poster|data|href|xlink:href)="(?P<url>[^"]*)"'
-)
-FETCHED_LINK = re.compile(
-    r'\brel="[^"]*\b(stylesheet|icon|manifest|preload|modulepreload|prefetch)\b'
-)
+LOADING_ATTRIBUTES = {
+    **dict.fromkeys(("script", "audio", "track", "iframe", "embed", "input"), ("src",)),
+    **dict.fromkeys(("img", "source"), ("src", "srcset")),
+    **dict.fromkeys(("image", "use"), ("href", "xlink:href")),
+    "video": ("src", "poster"),
+    "object": ("data",),
+}
+"""Attributes whose URL the browser fetches as the page loads (`<a href>` waits for a click;
+`<link>` is decided by its rel, below)."""
+LOADING_LINK_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "manifest", "preload"}
+LOADING_LINK_RELS |= {"modulepreload", "prefetch", "preconnect", "dns-prefetch", "prerender"}
 CSS_URL = re.compile(r"""url\(\s*['"]?(?P<url>[^'")\s]+)|@import\s+['"](?P<import>[^'"]+)""")
 OTHER_HOST = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+
+
+class _ResourceFinder(HTMLParser):
+    """Every URL a page's HTML makes the browser fetch: (line, what, url)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str, str]] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        values = {name: value or "" for name, value in attrs}
+        names = LOADING_ATTRIBUTES.get(tag, ())
+        if tag == "link" and LOADING_LINK_RELS & set(values.get("rel", "").lower().split()):
+            names = ("href",)
+        line = self.getpos()[0]
+        for name in names:
+            urls = values.get(name, "").split(",") if name == "srcset" else [values.get(name, "")]
+            self.found += [(line, f"<{tag} {name}>", (url.split() or [""])[0]) for url in urls]
+        self._css(values.get("style", ""), "style url()")
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self._css(data, "<style> url()")
+
+    def _css(self, text: str, what: str) -> None:
+        for match in CSS_URL.finditer(text):
+            self.found.append((self.getpos()[0], what, match["url"] or match["import"]))
 
 
 def other_host_resources(site_dir: Path) -> list[str]:
     """Every reference in the built site that makes a browser fetch from another host."""
     problems = []
     for path in sorted(site_dir.rglob("*")):
-        if path.suffix not in (".html", ".css"):
+        if path.suffix == ".html":
+            finder = _ResourceFinder()
+            finder.feed(path.read_text(encoding="utf-8"))
+            found = finder.found
+        elif path.suffix == ".css":
+            text = path.read_text(encoding="utf-8")
+            found = [
+                (text.count("\n", 0, m.start()) + 1, "url()", m["url"] or m["import"])
+                for m in CSS_URL.finditer(text)
+            ]
+        else:
             continue
-        text = path.read_text(encoding="utf-8")
-        found = [(m.start(), "url()", m["url"] or m["import"]) for m in CSS_URL.finditer(text)]
-        for element in LOADED_BY_TAG.finditer(text) if path.suffix == ".html" else ():
-            attributes = element["attributes"]
-            if element["tag"].lower() == "link" and not FETCHED_LINK.search(attributes):
-                continue  # a canonical or alternate link is an address, not a fetch
-            for attribute in LOADING_ATTRIBUTE.finditer(attributes):
-                urls = (
-                    attribute["url"].split(",")
-                    if attribute["name"] == "srcset"
-                    else [attribute["url"]]
-                )
-                where = f"<{element['tag']} {attribute['name']}>"
-                found += [
-                    (element.start(), where, url.split()[0] if url.split() else "") for url in urls
-                ]
         name = path.relative_to(site_dir).as_posix()
         problems += [
-            f"site/{name}:{text.count(chr(10), 0, start) + 1}: {what} loads {url} from another host"
-            for start, what, url in found
+            f"site/{name}:{line}: {what} loads {url} from another host"
+            for line, what, url in found
             if OTHER_HOST.match(url)
         ]
     return problems
